@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Briefing.Cli.Commands;
+using Briefing.Pipeline;
+
+namespace Briefing.Cli;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var config = new Option<string?>("--config") { Description = "Extra JSON settings file (overrides appsettings.json)", Recursive = true };
+        var root = new RootCommand("Briefing: one cited, verified briefing from many articles on a story") { config };
+        root.Subcommands.Add(GenerateCommand.Create(config));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine("Run 'briefing --help' for usage.");
+            return ExitCodes.BadArguments;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (BriefingException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return ex.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cancelled");
+            return ExitCodes.Cancelled;
+        }
+    }
+}

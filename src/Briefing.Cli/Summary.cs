@@ -1,0 +1,20 @@
+using Briefing.Pipeline;
+
+namespace Briefing.Cli;
+
+/// <summary>The few lines a user reads after a run: what came out, what was verified, what was skipped.</summary>
+internal static class Summary
+{
+    public static void Print(BriefingResult result)
+    {
+        var b = result.Briefing;
+        Console.WriteLine($"Briefing: {b.Title}");
+        Console.WriteLine($"  engine {b.Engine}; {b.Sources.Count} sources; {b.Sections.Sum(s => s.Points.Count)} points in {b.Sections.Count} sections; {b.Disagreements.Count} disagreements");
+        Console.WriteLine($"  claims verified: {b.Verification.Verified}/{b.Verification.Claims}");
+        foreach (var d in b.Verification.Dropped) Console.WriteLine($"  dropped claim ({d.Reason}): {d.Text}");
+        foreach (var s in b.Run.Skipped) Console.WriteLine($"  skipped {s.Input}: {s.Reason}");
+        foreach (var w in b.Run.Warnings) Console.WriteLine($"  warning: {w}");
+        Console.WriteLine($"  timings (ms): {string.Join(", ", b.Run.TimingsMs.Select(t => $"{t.Key} {t.Value}"))}");
+        foreach (var f in result.Written) Console.WriteLine($"  wrote {f}");
+    }
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Briefing.Ingestion;
+
+/// <summary>Settings for reading and cleaning articles (appsettings section "Ingestion").</summary>
+public sealed class IngestionOptions
+{
+    public const string Section = "Ingestion";
+
+    /// <summary>Files larger than this are skipped with a reason. The default value is 5 MB.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Word-trigram Jaccard similarity at or above which two articles count as one story. The default value is 0.8.</summary>
+    [Range(0.1, 1.0)]
+    public double NearDuplicateThreshold { get; set; } = 0.8;
+
+    /// <summary>Articles with fewer words than this after cleaning are skipped. The default value is 20.</summary>
+    [Range(1, 10_000)]
+    public int MinWords { get; set; } = 20;
+}

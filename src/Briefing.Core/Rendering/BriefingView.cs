@@ -1,0 +1,79 @@
+using Briefing.Model;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// The briefing shaped for templates: sources numbered for citation markers, points numbered for the coverage
+/// table. Templates get plain data; escaping is the template environment's job.
+/// </summary>
+internal sealed record BriefingView(
+    string Title,
+    string GeneratedAt,
+    string Engine,
+    int Claims,
+    int Verified,
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<SectionView> Sections,
+    IReadOnlyList<DisagreementView> Disagreements,
+    IReadOnlyList<CoverageRow> Coverage,
+    IReadOnlyList<SkippedInput> Skipped,
+    IReadOnlyList<DroppedClaim> Dropped)
+{
+    public bool HasDisagreements => Disagreements.Count > 0;
+
+    public bool HasSkipped => Skipped.Count > 0;
+
+    public bool HasDropped => Dropped.Count > 0;
+
+    public static BriefingView From(BriefingDocument doc)
+    {
+        var sources = doc.Sources.Select((s, i) => new SourceView(i + 1, s.Id, s.Title, s.Outlet ?? Path.GetFileName(s.File), s.Url, Path.GetFileName(s.File), s.WordCount)).ToList();
+        var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var number = 0;
+        var sections = doc.Sections.Select(sec => new SectionView(sec.Heading, sec.Points.Select(p =>
+        {
+            number++;
+            var cited = p.Citations.Select(c => c.SourceId).Distinct().Where(byId.ContainsKey).Select(id => byId[id]).OrderBy(s => s.Number).ToList();
+            var citations = p.Citations.Where(c => byId.ContainsKey(c.SourceId)).Select(c => new CitationView(byId[c.SourceId], c.Quote)).ToList();
+            return new PointView(number, p.Text, p.Verified, cited, citations, cited.Count);
+        }).ToList())).ToList();
+        var coverage = sections.SelectMany(s => s.Points)
+            .Select(p => new CoverageRow(p.Number, Shorten(p.Text), sources.Select(s => p.Sources.Contains(s)).ToList(), p.SourceCount))
+            .ToList();
+        var disagreements = doc.Disagreements.Select(d => new DisagreementView(d.Topic, d.Positions
+            .Where(p => byId.ContainsKey(p.SourceId))
+            .Select(p => new PositionView(byId[p.SourceId], p.Value, p.Quote)).ToList())).ToList();
+        return new BriefingView(
+            doc.Title,
+            doc.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
+            doc.Engine,
+            doc.Verification.Claims,
+            doc.Verification.Verified,
+            sources,
+            sections,
+            disagreements,
+            coverage,
+            doc.Run.Skipped,
+            doc.Verification.Dropped);
+    }
+
+    private static string Shorten(string text) =>
+        text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 87)] + "…";
+}
+
+internal sealed record SourceView(int Number, string Id, string Title, string Outlet, string? Url, string File, int WordCount);
+
+internal sealed record SectionView(string Heading, IReadOnlyList<PointView> Points);
+
+internal sealed record PointView(int Number, string Text, bool Verified, IReadOnlyList<SourceView> Sources, IReadOnlyList<CitationView> Citations, int SourceCount)
+{
+    public bool Corroborated => SourceCount > 1;
+}
+
+internal sealed record CitationView(SourceView Source, string Quote);
+
+internal sealed record DisagreementView(string Topic, IReadOnlyList<PositionView> Positions);
+
+internal sealed record PositionView(SourceView Source, string Value, string Quote);
+
+internal sealed record CoverageRow(int Number, string Text, IReadOnlyList<bool> Cells, int Count);

@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Briefing.Model;
+
+namespace Briefing.Rendering;
+
+/// <summary>briefing.json: the contract other tools read (field names in camelCase, see the README).</summary>
+internal sealed class JsonRenderer : IBriefingRenderer
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public string Format => "json";
+
+    public string FileName => "briefing.json";
+
+    public static string Serialize(BriefingDocument briefing) => JsonSerializer.Serialize(briefing, Options);
+
+    public Task WriteAsync(BriefingDocument briefing, string path, CancellationToken cancellationToken) =>
+        File.WriteAllTextAsync(path, Serialize(briefing), cancellationToken);
+}

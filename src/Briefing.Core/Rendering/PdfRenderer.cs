@@ -1,0 +1,86 @@
+using Briefing.Model;
+using Briefing.Pipeline;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// Prints the HTML briefing to PDF with the system Chromium through Playwright (browser downloads are never used).
+/// The browser starts on first use and stays warm until disposal.
+/// </summary>
+internal sealed class PdfRenderer(HtmlRenderer html, IOptions<RenderingOptions> options) : IBriefingRenderer, IAsyncDisposable
+{
+    private const string Footer =
+        "<div style=\"width:100%;font:9px sans-serif;color:#57606a;text-align:center\"><span class=\"title\"></span> · page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></div>";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string Format => "pdf";
+
+    public string FileName => "briefing.pdf";
+
+    public async Task WriteAsync(BriefingDocument briefing, string path, CancellationToken cancellationToken)
+    {
+        var browser = await BrowserAsync(cancellationToken);
+        var timeout = options.Value.PdfTimeoutSeconds * 1000f;
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(timeout);
+        await page.SetContentAsync(html.Render(briefing), new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout });
+        await page.PdfAsync(new PagePdfOptions
+        {
+            Path = path,
+            Format = options.Value.PaperSize,
+            PrintBackground = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = "<span></span>",
+            FooterTemplate = Footer,
+            Margin = new Margin { Top = "16mm", Bottom = "18mm", Left = "14mm", Right = "14mm" },
+            Tagged = true,
+            Outline = true,
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<IBrowser> BrowserAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_browser is not null) return _browser;
+            var executable = ChromiumLocator.Find(options.Value.ChromiumPath) ?? throw new BriefingException(
+                ExitCodes.PdfFailed,
+                string.IsNullOrWhiteSpace(options.Value.ChromiumPath)
+                    ? "PDF not written: no Chromium found (looked for /usr/bin/chromium, chromium-browser, google-chrome on PATH). Install it with 'sudo apt-get install -y chromium' or set Rendering:ChromiumPath (env BRIEFING_Rendering__ChromiumPath)."
+                    : $"PDF not written: Rendering:ChromiumPath '{options.Value.ChromiumPath}' does not exist.");
+            _playwright = await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Timeout = options.Value.PdfTimeoutSeconds * 1000f,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+            });
+            return _browser;
+        }
+        catch (PlaywrightException ex)
+        {
+            throw new BriefingException(ExitCodes.PdfFailed, $"PDF not written: Chromium could not be started ({FirstLine(ex.Message)}).", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static string FirstLine(string s) => s.Split('\n')[0].Trim();
+}

@@ -1,0 +1,48 @@
+using Briefing.Ingestion;
+using Briefing.Pipeline;
+using Briefing.Reconciliation;
+using Briefing.Rendering;
+using Briefing.Summarization;
+using Briefing.Summarization.Extractive;
+using Briefing.Verification;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Briefing;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers the pipeline and every stage, with options bound from configuration and validated at start.</summary>
+    public static IServiceCollection AddBriefingCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddStageOptions<IngestionOptions>(configuration, IngestionOptions.Section);
+        services.AddStageOptions<SummarizationOptions>(configuration, SummarizationOptions.Section);
+        services.AddStageOptions<ExtractiveOptions>(configuration, ExtractiveOptions.Section);
+        services.AddStageOptions<ReconciliationOptions>(configuration, ReconciliationOptions.Section);
+        services.AddStageOptions<VerificationOptions>(configuration, VerificationOptions.Section);
+        services.AddStageOptions<RenderingOptions>(configuration, RenderingOptions.Section);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IArticleLoader, ArticleLoader>();
+        services.AddSingleton<ExtractiveSummarizer>();
+        services.TryAddSingleton<ISummarizer>(sp => sp.GetRequiredService<ExtractiveSummarizer>());
+        services.AddSingleton<IDisagreementDetector, DisagreementDetector>();
+        services.AddSingleton<ICitationVerifier, CitationVerifier>();
+        services.AddSingleton<TemplateLocator>();
+        services.AddSingleton<HtmlRenderer>();
+        services.AddSingleton<IBriefingRenderer>(sp => sp.GetRequiredService<HtmlRenderer>());
+        services.AddSingleton<IBriefingRenderer, MarkdownRenderer>();
+        services.AddSingleton<IBriefingRenderer, JsonRenderer>();
+        services.AddSingleton<IBriefingRenderer, PdfRenderer>();
+        services.AddSingleton<BriefingPipeline>();
+        return services;
+    }
+
+    private static void AddStageOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
+        where T : class =>
+        services.AddOptions<T>()
+            .Bind(configuration.GetSection(section), o => o.ErrorOnUnknownConfiguration = true)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+}

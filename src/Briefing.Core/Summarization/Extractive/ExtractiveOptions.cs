@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Briefing.Summarization.Extractive;
+
+/// <summary>Weights and thresholds of the embedded extractive engine (appsettings section "Extractive").</summary>
+public sealed class ExtractiveOptions
+{
+    public const string Section = "Extractive";
+
+    /// <summary>Weight of similarity to the story's centroid. The default value is 1.0.</summary>
+    [Range(0, 10)]
+    public double CentralityWeight { get; set; } = 1.0;
+
+    /// <summary>Weight of the share of other sources carrying the same information. The default value is 0.6.</summary>
+    [Range(0, 10)]
+    public double CorroborationWeight { get; set; } = 0.6;
+
+    /// <summary>Weight of being early in its article. The default value is 0.4.</summary>
+    [Range(0, 10)]
+    public double PositionWeight { get; set; } = 0.4;
+
+    /// <summary>Cosine similarity at which another source's sentence counts as carrying the same information. The default value is 0.3.</summary>
+    [Range(0.05, 1)]
+    public double CorroborationThreshold { get; set; } = 0.3;
+
+    /// <summary>A candidate this similar to an already chosen point is redundant. The default value is 0.4.</summary>
+    [Range(0.05, 1)]
+    public double RedundancyThreshold { get; set; } = 0.4;
+
+    /// <summary>Sentences shorter than this are not candidates. The default value is 8 words.</summary>
+    [Range(1, 100)]
+    public int MinSentenceWords { get; set; } = 8;
+
+    /// <summary>Sentences longer than this are not candidates. The default value is 60 words.</summary>
+    [Range(5, 500)]
+    public int MaxSentenceWords { get; set; } = 60;
+}

@@ -1,0 +1,25 @@
+using Briefing.Model;
+using Briefing.Reconciliation;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Summarization.Extractive;
+
+/// <summary>
+/// The embedded multi-document engine: every point is a verbatim sentence from one source, cited to it and to every
+/// other source that carries the same information.
+/// </summary>
+internal sealed class ExtractiveSummarizer(IOptions<ExtractiveOptions> options) : ISummarizer
+{
+    public string Name => "extractive";
+
+    public Task<BriefingDraft> SummarizeAsync(IReadOnlyList<Article> articles, int words, CancellationToken cancellationToken) =>
+        Task.FromResult(Summarize(articles, words));
+
+    public BriefingDraft Summarize(IReadOnlyList<Article> articles, int words)
+    {
+        var index = new StoryIndex(articles);
+        var ranked = SentenceScorer.Score(index, options.Value);
+        var chosen = SentenceSelector.Select(index, ranked, words, options.Value);
+        return new BriefingDraft(null, PointArranger.Arrange(index, chosen), []);
+    }
+}

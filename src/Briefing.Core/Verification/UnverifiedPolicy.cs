@@ -1,0 +1,7 @@
+namespace Briefing.Verification;
+
+public enum UnverifiedPolicy
+{
+    Drop,
+    Flag,
+}
