@@ -9,7 +9,7 @@ namespace Briefing.Ingestion;
 /// </summary>
 internal static partial class ArticleCleaner
 {
-    public static CleanedText Clean(string body)
+    public static CleanedText Clean(string body, bool detectHeadline = true)
     {
         var blocks = BlankLines().Split(body.Replace("\r\n", "\n").Replace('\r', '\n'));
         var paragraphs = new List<string>();
@@ -17,7 +17,7 @@ internal static partial class ArticleCleaner
         foreach (var block in blocks) paragraphs.AddRange(JoinLines(block));
 
         string? headline = null;
-        if (paragraphs.Count > 1 && IsHeadline(paragraphs[0], blankAfterFirst))
+        if (detectHeadline && paragraphs.Count > 1 && IsHeadline(paragraphs[0], blankAfterFirst))
         {
             headline = paragraphs[0];
             paragraphs.RemoveAt(0);
@@ -67,8 +67,9 @@ internal static partial class ArticleCleaner
         if (current.Length > 0) yield return current;
     }
 
+    // A short first line set apart, not ending a sentence (or ending on an abbreviation: "..., says U.S.").
     private static bool IsHeadline(string first, bool blankAfter) =>
-        Tokenizer.CountWords(first) <= 20 && (blankAfter || !EndsSentence(first));
+        Tokenizer.CountWords(first) <= 20 && (!EndsSentence(first) || (blankAfter && DottedAbbreviation().IsMatch(first)));
 
     private static bool IsHeading(string paragraph) =>
         Tokenizer.CountWords(paragraph) <= 20 && !EndsSentence(paragraph);
@@ -89,6 +90,9 @@ internal static partial class ArticleCleaner
         if (m.Groups["outlet"].Success) outlet = m.Groups["outlet"].Value.Trim();
         return text[m.Length..].Trim();
     }
+
+    [GeneratedRegex(@"\b(?:[A-Z]\.){2,}$")]
+    private static partial Regex DottedAbbreviation();
 
     [GeneratedRegex(@"\n[ \t\u00A0]*\n")]
     private static partial Regex BlankLines();

@@ -23,7 +23,7 @@ internal static class DocumentParser
             if (extension is ".md" or ".markdown") body = MarkdownText.Strip(body, ref meta);
         }
 
-        var cleaned = ArticleCleaner.Clean(body);
+        var cleaned = ArticleCleaner.Clean(body, detectHeadline: extension is not (".html" or ".htm"));
         var paragraphs = cleaned.Paragraphs
             .Select(p => (IReadOnlyList<string>)SentenceSplitter.Split(p).Select(GluedHeading.Strip).Where(s => s.Length > 0).ToList())
             .Where(p => p.Count > 0)

@@ -53,6 +53,9 @@ internal sealed class DisagreementDetector(IOptions<ReconciliationOptions> optio
         if (a.Event is not null && b.Event is not null && a.Event != b.Event) return false;
         var ratio = Math.Max(a.Value, b.Value) / Math.Max(1e-9, Math.Min(a.Value, b.Value));
         if (ratio > _options.MaxRatio) return false;
+
+        // The same kind of event counted in the same unit is the same fact; otherwise the sentences must be related.
+        if (a.Event is not null && a.Event == b.Event) return true;
         return index.Similarity(a.Sentence, b.Sentence) >= _options.MinSentenceSimilarity;
     }
 

@@ -27,7 +27,7 @@ internal sealed record BriefingView(
 
     public static BriefingView From(BriefingDocument doc)
     {
-        var sources = doc.Sources.Select((s, i) => new SourceView(i + 1, s.Id, s.Title, s.Outlet ?? Path.GetFileName(s.File), s.Url, Path.GetFileName(s.File), s.WordCount)).ToList();
+        var sources = doc.Sources.Select((s, i) => new SourceView(i + 1, s.Id, s.Title, s.Outlet ?? Path.GetFileName(s.File), SafeLink(s.Url), Path.GetFileName(s.File), s.WordCount)).ToList();
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var number = 0;
         var sections = doc.Sections.Select(sec => new SectionView(sec.Heading, sec.Points.Select(p =>
@@ -56,6 +56,10 @@ internal sealed record BriefingView(
             doc.Run.Skipped,
             doc.Verification.Dropped);
     }
+
+    // Only web links become hrefs: a "javascript:" URL in an article's front matter must not.
+    private static string? SafeLink(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? url : null;
 
     private static string Shorten(string text) =>
         text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 87)] + "…";

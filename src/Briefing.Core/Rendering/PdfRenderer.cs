@@ -9,7 +9,7 @@ namespace Briefing.Rendering;
 /// Prints the HTML briefing to PDF with the system Chromium through Playwright (browser downloads are never used).
 /// The browser starts on first use and stays warm until disposal.
 /// </summary>
-internal sealed class PdfRenderer(HtmlRenderer html, IOptions<RenderingOptions> options) : IBriefingRenderer, IAsyncDisposable
+internal sealed class PdfRenderer(HtmlRenderer html, IOptions<RenderingOptions> options) : IBriefingRenderer, IAsyncDisposable, IDisposable
 {
     private const string Footer =
         "<div style=\"width:100%;font:9px sans-serif;color:#57606a;text-align:center\"><span class=\"title\"></span> · page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></div>";
@@ -47,8 +47,15 @@ internal sealed class PdfRenderer(HtmlRenderer html, IOptions<RenderingOptions> 
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null) await _browser.CloseAsync();
+        Dispose();
+    }
+
+    // Disposing Playwright stops its driver, which takes the browser down with it.
+    public void Dispose()
+    {
         _playwright?.Dispose();
-        _gate.Dispose();
+        _playwright = null;
+        _browser = null;
     }
 
     private async Task<IBrowser> BrowserAsync(CancellationToken cancellationToken)

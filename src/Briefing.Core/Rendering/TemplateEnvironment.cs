@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 
 namespace Briefing.Rendering;
@@ -6,7 +7,7 @@ namespace Briefing.Rendering;
 /// A private Handlebars environment per output kind, with templates compiled once. The HTML environment escapes
 /// everything it prints; the Markdown one escapes Markdown and HTML syntax instead.
 /// </summary>
-internal sealed class TemplateEnvironment
+internal sealed partial class TemplateEnvironment
 {
     private readonly HandlebarsTemplate<object, object> _html;
     private readonly HandlebarsTemplate<object, object> _markdown;
@@ -29,7 +30,7 @@ internal sealed class TemplateEnvironment
         {
             foreach (var file in Directory.EnumerateFiles(partials, "*.hbs"))
             {
-                env.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
+                env.RegisterTemplate(Path.GetFileNameWithoutExtension(file), Load(file));
             }
         }
 
@@ -38,6 +39,13 @@ internal sealed class TemplateEnvironment
         env.RegisterHelper("plural", (writer, _, args) => writer.WriteSafeString(args.Length > 0 && args[0] is int n && n == 1 ? "" : "s"));
         var path = Path.Combine(folder, name);
         if (!File.Exists(path)) throw new FileNotFoundException($"template not found: '{path}'", path);
-        return env.Compile(File.ReadAllText(path));
+        return env.Compile(Load(path));
     }
+
+    // Handlebars.Net 2.4.3 drops escaping inside a partial called on an indented line of its own
+    // ("    {{> point}}"); calling it unindented keeps escaping, so indentation before partial calls is removed.
+    private static string Load(string path) => IndentedPartial().Replace(File.ReadAllText(path), "$1");
+
+    [GeneratedRegex(@"(?m)^[ \t]+(\{\{~?>)")]
+    private static partial Regex IndentedPartial();
 }

@@ -71,13 +71,13 @@ internal static partial class SentenceSplitter
     private static string NextWord(string text, int from)
     {
         var i = from;
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '\'' or '‘')) i++;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '”' or '\'' or '‘' or '’')) i++;
         var j = i;
         while (j < text.Length && char.IsLetter(text[j])) j++;
         return text[i..j];
     }
 
     // Terminal punctuation, closing quotes/brackets, then white space and a sentence opener.
-    [GeneratedRegex(@"[.!?]+[""'”’)\]]*(?=\s+[""'“‘(\[]*[\p{Lu}\p{N}])")]
+    [GeneratedRegex(@"[.!?]+[""'”’)\]]*(?=\s+[""'“‘”’(\[]*[\p{Lu}\p{N}])")]
     private static partial Regex Candidate();
 }

@@ -19,13 +19,13 @@ public sealed class ExtractiveOptions
     [Range(0, 10)]
     public double PositionWeight { get; set; } = 0.4;
 
-    /// <summary>Cosine similarity at which another source's sentence counts as carrying the same information. The default value is 0.3.</summary>
+    /// <summary>Cosine similarity at which another source's sentence counts as carrying the same information. The default value is 0.25.</summary>
     [Range(0.05, 1)]
-    public double CorroborationThreshold { get; set; } = 0.3;
+    public double CorroborationThreshold { get; set; } = 0.25;
 
-    /// <summary>A candidate this similar to an already chosen point is redundant. The default value is 0.4.</summary>
+    /// <summary>A candidate this similar to an already chosen point is redundant. The default value is 0.25.</summary>
     [Range(0.05, 1)]
-    public double RedundancyThreshold { get; set; } = 0.4;
+    public double RedundancyThreshold { get; set; } = 0.25;
 
     /// <summary>Sentences shorter than this are not candidates. The default value is 8 words.</summary>
     [Range(1, 100)]

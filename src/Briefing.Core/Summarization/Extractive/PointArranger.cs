@@ -18,7 +18,7 @@ internal static partial class PointArranger
     {
         if (chosen.Count == 0) return [];
         var latestYear = index.Sentences.SelectMany(s => Years(s.Text)).DefaultIfEmpty(0).Max();
-        var keyCount = Math.Clamp(chosen.Count / 3, 1, 4);
+        var keyCount = Math.Clamp((chosen.Count + 1) / 3, 1, 4);
         var key = chosen.OrderByDescending(c => c.Support.Count).ThenByDescending(c => c.Score).Take(keyCount).ToList();
         var rest = chosen.Except(key).OrderBy(c => index.RelativePosition[c.Index]).ThenBy(c => index.ArticleOf[c.Index]).ToList();
         var background = rest.Where(c => IsBackground(index.Sentences[c.Index].Text, latestYear)).ToList();

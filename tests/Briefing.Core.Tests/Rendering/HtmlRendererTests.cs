@@ -1,0 +1,58 @@
+using Briefing.Rendering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Tests.Rendering;
+
+public sealed class HtmlRendererTests
+{
+    private static string Render()
+    {
+        using var services = Services.Build();
+        return services.GetRequiredService<HtmlRenderer>().Render(Documents.Sample());
+    }
+
+    [Fact]
+    public void Render_HostileArticleText_IsEscaped()
+    {
+        var html = Render();
+
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<b>nothing</b>", html);
+        Assert.Contains("&lt;script&gt;", html);
+        Assert.Contains("<title>Talks &lt;end&gt; &amp; begin</title>", html);
+        Assert.DoesNotContain("javascript:", html);
+    }
+
+    [Fact]
+    public void Render_Citations_LinkToSourceListAndCoverageTable()
+    {
+        var html = Render();
+
+        Assert.Contains("href=\"#source-1\"", html);
+        Assert.Contains("id=\"source-2\"", html);
+        Assert.Contains("Claims verified: <strong>2/3</strong>", html);
+        Assert.Contains("Reported by 2 sources: Outlet One, two.txt", html);
+        Assert.Contains("<td class=\"yes\">✓</td><td class=\"yes\">✓</td>", html);
+        Assert.Contains("class=\"disagreements\"", html);
+        Assert.Contains("<span class=\"value\">150 people</span>", html);
+        Assert.Contains("href=\"https://one.example/a?b&#x3D;1&amp;c&#x3D;2\"", html);
+        Assert.Contains("empty file", html);
+    }
+
+    [Fact]
+    public async Task Render_Markdown_EscapesMarkdownAndHtml()
+    {
+        using var services = Services.Build();
+        var path = Path.GetTempFileName();
+        await services.GetServices<IBriefingRenderer>().Single(r => r.Format == "md").WriteAsync(Documents.Sample(), path, default);
+
+        var md = File.ReadAllText(path);
+        File.Delete(path);
+
+        Assert.StartsWith("# Talks &lt;end&gt; &amp; begin", md);
+        Assert.Contains("Only one source says \\*this\\*.", md);
+        Assert.Contains("&lt;script&gt;", md);
+        Assert.Contains("## ⚠ Sources disagree", md);
+        Assert.Contains("**Claims verified: 2/3**", md);
+    }
+}
