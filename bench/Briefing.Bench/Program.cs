@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Briefing;
+using Briefing.Bench;
+using Briefing.Ingestion;
+using Briefing.Model;
+using Briefing.Pipeline;
+using Briefing.Reconciliation;
+using Briefing.Rendering;
+using Briefing.Summarization.Extractive;
+using Briefing.Verification;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+// Prints per-stage timings (median of warm runs) and peak memory; see BENCHMARKS.md for recorded figures.
+var root = Paths.Root();
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Rendering:TemplatesPath"] = Path.Combine(root, "templates") }).Build();
+await using var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
+var runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
+
+Console.WriteLine($"Briefing benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {runs} warm runs, median ms");
+Console.WriteLine();
+Console.WriteLine("| input | articles | sentences | ingest | extractive | disagreements | verify | html | md | json | pdf (warm) |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+await Bench.StoryAsync(services, "seeds (5 articles)", [Path.Combine(root, "seeds", "lausanne-2016")], runs, pdf: true);
+
+var eval = Path.GetFullPath(Path.Combine(root, "..", "shared", "eval", "multinews-dev.jsonl"));
+if (File.Exists(eval))
+{
+    var folder = Bench.WriteArticles(eval, 100);
+    await Bench.StoryAsync(services, "100 articles (Multi-News dev)", [folder], Math.Max(3, runs / 4), pdf: false);
+    Directory.Delete(folder, recursive: true);
+}
+else
+{
+    Console.WriteLine($"(100-article run skipped: {eval} not found)");
+}
+
+Console.WriteLine();
+Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB (whole process, Chromium not included)");
+
+namespace Briefing.Bench
+{
+    internal static class Bench
+    {
+        public static async Task StoryAsync(IServiceProvider services, string name, string[] inputs, int runs, bool pdf)
+        {
+            var loader = services.GetRequiredService<IArticleLoader>();
+            var engine = services.GetRequiredService<ExtractiveSummarizer>();
+            var detector = services.GetRequiredService<IDisagreementDetector>();
+            var verifier = services.GetRequiredService<ICitationVerifier>();
+            var renderers = services.GetServices<IBriefingRenderer>().ToDictionary(r => r.Format);
+            var pipeline = services.GetRequiredService<BriefingPipeline>();
+            var outDir = Directory.CreateTempSubdirectory("briefing-bench").FullName;
+            var briefing = await pipeline.BuildAsync(new BriefingRequest(inputs, outDir, []), null, default);
+            IngestionResult loaded = await loader.LoadAsync(inputs, default);
+            BriefingDraft draft = engine.Summarize(loaded.Articles, 250);
+
+            var t = new Dictionary<string, double>
+            {
+                ["ingest"] = await MedianAsync(runs, async () => loaded = await loader.LoadAsync(inputs, default)),
+                ["extractive"] = await MedianAsync(runs, () => { draft = engine.Summarize(loaded.Articles, 250); return Task.CompletedTask; }),
+                ["disagreements"] = await MedianAsync(runs, () => { detector.Detect(loaded.Articles); return Task.CompletedTask; }),
+                ["verify"] = await MedianAsync(runs, () => { verifier.Verify(draft, loaded.Articles); return Task.CompletedTask; }),
+            };
+            foreach (var f in new[] { "html", "md", "json" })
+            {
+                t[f] = await MedianAsync(runs, () => renderers[f].WriteAsync(briefing, Path.Combine(outDir, "b." + f), default));
+            }
+
+            var pdfMs = "—";
+            if (pdf)
+            {
+                await renderers["pdf"].WriteAsync(briefing, Path.Combine(outDir, "warmup.pdf"), default);
+                pdfMs = (await MedianAsync(Math.Max(3, runs / 4), () => renderers["pdf"].WriteAsync(briefing, Path.Combine(outDir, "b.pdf"), default))).ToString("F0");
+            }
+
+            Directory.Delete(outDir, recursive: true);
+            var sentences = loaded.Articles.Sum(a => a.Sentences.Count);
+            Console.WriteLine($"| {name} | {loaded.Articles.Count} | {sentences} | {t["ingest"]:F1} | {t["extractive"]:F1} | {t["disagreements"]:F1} | {t["verify"]:F2} | {t["html"]:F1} | {t["md"]:F1} | {t["json"]:F1} | {pdfMs} |");
+        }
+
+        public static string WriteArticles(string jsonl, int count)
+        {
+            var folder = Directory.CreateTempSubdirectory("briefing-bench-100").FullName;
+            var n = 0;
+            foreach (var line in File.ReadLines(jsonl))
+            {
+                using var doc = JsonDocument.Parse(line);
+                foreach (var text in doc.RootElement.GetProperty("documents").EnumerateArray())
+                {
+                    File.WriteAllText(Path.Combine(folder, $"{n:D3}.txt"), text.GetString());
+                    if (++n == count) return folder;
+                }
+            }
+
+            return folder;
+        }
+
+        private static async Task<double> MedianAsync(int runs, Func<Task> action)
+        {
+            await action();
+            var times = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                await action();
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            return times[times.Count / 2];
+        }
+    }
+
+    internal static class Paths
+    {
+        public static string Root()
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Briefing.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("run from inside the repository");
+        }
+    }
+}
