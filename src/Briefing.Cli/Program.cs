@@ -11,6 +11,7 @@ public static class Program
         var config = new Option<string?>("--config") { Description = "Extra JSON settings file (overrides appsettings.json)", Recursive = true };
         var root = new RootCommand("Briefing: one cited, verified briefing from many articles on a story") { config };
         root.Subcommands.Add(GenerateCommand.Create(config));
+        root.Subcommands.Add(EvalCommand.Create(config));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

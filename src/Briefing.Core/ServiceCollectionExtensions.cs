@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IBriefingRenderer, JsonRenderer>();
         services.AddSingleton<IBriefingRenderer, PdfRenderer>();
         services.AddSingleton<BriefingPipeline>();
+        services.AddSingleton<Evaluation.ExtractiveSummarizerHandle>();
         return services;
     }
 

@@ -29,7 +29,7 @@ internal sealed class ArticleLoader(IOptions<IngestionOptions> options) : IArtic
             skipped.Add(new SkippedInput(dup.File, $"{kind} of {of.File}"));
         }
 
-        var articles = kept.Select((d, i) => ToArticle(d, $"S{i + 1}")).ToList();
+        var articles = kept.Select((d, i) => d.ToArticle($"S{i + 1}")).ToList();
         return new IngestionResult(articles, skipped, warnings);
     }
 
@@ -97,15 +97,4 @@ internal sealed class ArticleLoader(IOptions<IngestionOptions> options) : IArtic
 
     private static string Unsupported(string file) =>
         $"unsupported file type '{Path.GetExtension(file)}' (supported: {string.Join(", ", DocumentParser.Extensions)})";
-
-    private static Article ToArticle(ParsedDocument d, string id)
-    {
-        var sentences = new List<Sentence>();
-        for (var p = 0; p < d.Paragraphs.Count; p++)
-        {
-            foreach (var s in d.Paragraphs[p]) sentences.Add(new Sentence(id, sentences.Count, p, s));
-        }
-
-        return new Article(id, d.Title, d.Outlet, d.Url, d.Published, d.File, d.SourceText, sentences);
-    }
 }

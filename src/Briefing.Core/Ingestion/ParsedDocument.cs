@@ -1,3 +1,5 @@
+using Briefing.Model;
+
 namespace Briefing.Ingestion;
 
 /// <summary>A readable input file before it is given a source id.</summary>
@@ -11,4 +13,15 @@ internal sealed record ParsedDocument(
     IReadOnlyList<IReadOnlyList<string>> Paragraphs)
 {
     public IEnumerable<string> AllSentences => Paragraphs.SelectMany(p => p);
+
+    public Article ToArticle(string id)
+    {
+        var sentences = new List<Sentence>();
+        for (var p = 0; p < Paragraphs.Count; p++)
+        {
+            foreach (var s in Paragraphs[p]) sentences.Add(new Sentence(id, sentences.Count, p, s));
+        }
+
+        return new Article(id, Title, Outlet, Url, Published, File, SourceText, sentences);
+    }
 }

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Briefing.Evaluation;
+using Briefing.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary>briefing eval --dataset FILE --out FILE: the briefing engine on every cluster, scored with ROUGE-1.5.5.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(Option<string?> config)
+    {
+        var dataset = new Option<string>("--dataset", "-d") { Description = "JSONL dataset: {\"id\",\"documents\":[...],\"summary\"} per line", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "Where to write {\"id\",\"summary\"} lines", DefaultValueFactory = _ => "summaries.jsonl" };
+        var words = new Option<int>("--words", "-w") { Description = "Word budget per summary", DefaultValueFactory = _ => 300 };
+        var engine = new Option<string>("--engine") { Description = "extractive (llm: not built yet)", DefaultValueFactory = _ => "extractive" };
+        var exceptions = new Option<string?>("--exceptions") { Description = "WordNet exception list for ROUGE (default: rouge-wordnet-exceptions.tsv beside the dataset)" };
+
+        var command = new Command("eval", "Score the engine's summaries against reference summaries with ROUGE-1.5.5") { dataset, output, words, engine, exceptions };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(dataset)!;
+            if (!File.Exists(path)) throw new BriefingException(ExitCodes.BadArguments, $"--dataset: file not found: '{path}'");
+            if (parse.GetValue(engine) != "extractive") throw new BriefingException(ExitCodes.BadArguments, $"--engine: '{parse.GetValue(engine)}' is not available (only 'extractive' is built so far)");
+            var budget = parse.GetValue(words);
+            if (budget is < 30 or > 5000) throw new BriefingException(ExitCodes.BadArguments, $"--words must be between 30 and 5000 (got {budget})");
+
+            await using var services = CliHost.Build(parse.GetValue(config));
+            var runner = new EvaluationRunner(services.GetRequiredService<ExtractiveSummarizerHandle>(), new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))));
+            var total = File.ReadLines(path).Count(l => l.Length > 0);
+            var wall = Stopwatch.StartNew();
+            var (scores, errors) = await WithProgressAsync(total, p => runner.RunAsync(path, budget, p, ct));
+            wall.Stop();
+
+            await using (var writer = new StreamWriter(parse.GetValue(output)!))
+            {
+                foreach (var s in scores) await writer.WriteLineAsync(JsonSerializer.Serialize(new { id = s.Id, summary = s.Summary }));
+            }
+
+            foreach (var e in errors) Console.Error.WriteLine($"skipped cluster {e}");
+            Print(scores, wall.Elapsed, errors.Count);
+            return scores.Count == 0 ? ExitCodes.NoUsableArticles : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static RougeTokenizer Tokenizer(string dataset, string? exceptions)
+    {
+        var file = exceptions ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataset))!, "rouge-wordnet-exceptions.tsv");
+        if (File.Exists(file)) return RougeTokenizer.FromExceptionFile(file);
+        if (exceptions is not null) throw new BriefingException(ExitCodes.BadArguments, $"--exceptions: file not found: '{exceptions}'");
+        Console.Error.WriteLine($"warning: {file} not found; ROUGE uses Porter stemming without WordNet exceptions (scores differ slightly from ROUGE-1.5.5)");
+        return RougeTokenizer.PorterOnly;
+    }
+
+    private static async Task<T> WithProgressAsync<T>(int total, Func<IProgress<int>?, Task<T>> work)
+    {
+        if (!ConsoleProgress.Interactive) return await work(null);
+        return await AnsiConsole.Progress().StartAsync(async ctx =>
+        {
+            var task = ctx.AddTask("clusters", maxValue: total);
+            return await work(new Progress<int>(n => task.Value = n));
+        });
+    }
+
+    private static void Print(IReadOnlyList<ClusterScore> scores, TimeSpan wall, int skipped)
+    {
+        if (scores.Count == 0) return;
+        string F(Func<RougeResult, RougeScore> pick) => (100 * scores.Average(s => pick(s.Rouge).F)).ToString("F2", CultureInfo.InvariantCulture);
+        var engineSeconds = scores.Sum(s => s.EngineMs) / 1000;
+        Console.WriteLine($"clusters: {scores.Count} scored, {skipped} skipped");
+        Console.WriteLine($"ROUGE-1 F {F(r => r.Rouge1)} | ROUGE-2 F {F(r => r.Rouge2)} | ROUGE-SU4 F {F(r => r.RougeSU4)} | ROUGE-Lsum F {F(r => r.RougeLsum)}");
+        Console.WriteLine($"average summary length: {scores.Average(s => s.Words):F1} words (max {scores.Max(s => s.Words)})");
+        Console.WriteLine(FormattableString.Invariant($"engine time: {engineSeconds:F2} s summed over clusters ({scores.Count / engineSeconds:F1} clusters/s per core); wall {wall.TotalSeconds:F2} s ({scores.Count / wall.TotalSeconds:F1} clusters/s)"));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using Briefing.Ingestion;
+using Briefing.Summarization.Extractive;
+using Briefing.Text;
+
+namespace Briefing.Evaluation;
+
+/// <summary>
+/// Runs the briefing's own engine on every cluster of a dataset (in parallel) and scores each plain-text summary
+/// (the briefing's points, one per line) against the reference with ROUGE-1.5.5. A bad cluster is reported, not fatal.
+/// </summary>
+public sealed class EvaluationRunner(ExtractiveSummarizerHandle engine, RougeScorer scorer)
+{
+    public async Task<(IReadOnlyList<ClusterScore> Scores, IReadOnlyList<string> Errors)> RunAsync(
+        string dataset, int words, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var lines = (await File.ReadAllLinesAsync(dataset, cancellationToken)).Select((l, i) => (Line: l, Number: i + 1)).Where(l => l.Line.Length > 0).ToList();
+        var scores = new ConcurrentBag<(int Order, ClusterScore Score)>();
+        var errors = new ConcurrentBag<string>();
+        var done = 0;
+        await Parallel.ForEachAsync(lines, new ParallelOptions { CancellationToken = cancellationToken }, (item, _) =>
+        {
+            try
+            {
+                var cluster = Parse(item.Line);
+                scores.Add((item.Number, Score(cluster, words)));
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+            {
+                errors.Add($"{dataset}:{item.Number}: {ex.Message}");
+            }
+
+            progress?.Report(Interlocked.Increment(ref done));
+            return ValueTask.CompletedTask;
+        });
+        return (scores.OrderBy(s => s.Order).Select(s => s.Score).ToList(), errors.OrderBy(e => e, StringComparer.Ordinal).ToList());
+    }
+
+    public ClusterScore Score(EvaluationCluster cluster, int words)
+    {
+        var sw = Stopwatch.StartNew();
+        var summary = Summarize(cluster.Documents, words);
+        var ms = sw.Elapsed.TotalMilliseconds;
+        var reference = SentenceSplitter.Split(cluster.Summary);
+        var rouge = scorer.Score(summary, reference);
+        return new ClusterScore(cluster.Id, string.Join('\n', summary), summary.Sum(s => s.Split(' ').Length), rouge, ms);
+    }
+
+    /// <summary>The engine's summary as plain sentences: the briefing's points in order, no markup or citations.</summary>
+    public IReadOnlyList<string> Summarize(IReadOnlyList<string> documents, int words)
+    {
+        var articles = documents
+            .Select((d, i) => DocumentParser.Parse($"doc{i + 1}.txt", d).Document)
+            .Where(d => d.AllSentences.Any())
+            .Select((d, i) => d.ToArticle($"S{i + 1}"))
+            .ToList();
+        if (articles.Count == 0) throw new InvalidOperationException("cluster has no readable documents");
+        var draft = engine.Engine.Summarize(articles, words);
+        return draft.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
+    }
+
+    private static EvaluationCluster Parse(string line)
+    {
+        using var doc = JsonDocument.Parse(line);
+        var root = doc.RootElement;
+        var id = root.GetProperty("id").GetString() ?? throw new FormatException("field 'id' is null");
+        var documents = root.GetProperty("documents").EnumerateArray().Select(d => d.GetString() ?? "").ToList();
+        return new EvaluationCluster(id, documents, root.GetProperty("summary").GetString() ?? "");
+    }
+}
