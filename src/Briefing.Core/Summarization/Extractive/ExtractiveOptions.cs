@@ -7,17 +7,17 @@ public sealed class ExtractiveOptions
 {
     public const string Section = "Extractive";
 
-    /// <summary>Weight of similarity to the story's centroid. The default value is 1.0.</summary>
+    /// <summary>Weight of similarity to the story's centroid. The default value is 0.3.</summary>
     [Range(0, 10)]
-    public double CentralityWeight { get; set; } = 1.0;
+    public double CentralityWeight { get; set; } = 0.3;
 
-    /// <summary>Weight of the share of other sources carrying the same information. The default value is 0.6.</summary>
+    /// <summary>Weight of the share of other sources carrying the same information. The default value is 1.0.</summary>
     [Range(0, 10)]
-    public double CorroborationWeight { get; set; } = 0.6;
+    public double CorroborationWeight { get; set; } = 1.0;
 
-    /// <summary>Weight of being early in its article. The default value is 0.4.</summary>
+    /// <summary>Weight of being early in its article. The default value is 0.8.</summary>
     [Range(0, 10)]
-    public double PositionWeight { get; set; } = 0.4;
+    public double PositionWeight { get; set; } = 0.8;
 
     /// <summary>Cosine similarity at which another source's sentence counts as carrying the same information. The default value is 0.25.</summary>
     [Range(0.05, 1)]
