@@ -35,5 +35,10 @@ public static class Program
             Console.Error.WriteLine("cancelled");
             return ExitCodes.Cancelled;
         }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine($"unexpected error (please report it): {ex}");
+            return ExitCodes.Unexpected;
+        }
     }
 }

@@ -86,6 +86,18 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_UnexpectedFailure_Exits1WithMessage()
+    {
+        var notAFolder = Path.Combine(_dir, "file.txt");
+        File.WriteAllText(notAFolder, "x");
+
+        var (code, _, stderr) = await Cli.RunAsync("generate", Cli.Seeds, "--out", notAFolder, "-f", "json");
+
+        Assert.Equal(1, code);
+        Assert.Contains("unexpected error", stderr);
+    }
+
+    [Fact]
     public async Task Generate_NoChromium_Exits4AndWritesTheOtherFormats()
     {
         var output = Path.Combine(_dir, "out");

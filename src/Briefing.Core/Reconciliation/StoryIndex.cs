@@ -16,7 +16,8 @@ internal sealed class StoryIndex
         var articleOf = articles.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i);
         ArticleOf = Sentences.Select(s => articleOf[s.ArticleId]).ToArray();
         Terms = Sentences.Select(s => Tokenizer.ContentTerms(s.Text).ToArray()).ToArray();
-        var space = new TermSpace(articles.Select((_, a) => Enumerable.Range(0, Sentences.Count).Where(i => ArticleOf[i] == a).SelectMany(i => Terms[i])));
+        var byArticle = Enumerable.Range(0, Sentences.Count).ToLookup(i => ArticleOf[i]);
+        var space = new TermSpace(Enumerable.Range(0, articles.Count).Select(a => byArticle[a].SelectMany(i => Terms[i])));
         Vectors = Terms.Select(t => space.Vector(t)).ToArray();
         RelativePosition = Sentences.Select(s => (double)s.Index / Math.Max(1, articles[articleOf[s.ArticleId]].Sentences.Count)).ToArray();
     }

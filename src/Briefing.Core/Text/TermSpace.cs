@@ -23,11 +23,6 @@ internal sealed class TermSpace
         }
     }
 
-    public int Documents => _documents;
-
-    public double Idf(string term) =>
-        _ids.TryGetValue(term, out var id) ? Idf(id) : Math.Log(1 + _documents);
-
     public SparseVector Vector(IEnumerable<string> terms)
     {
         var tf = new Dictionary<int, double>();
