@@ -24,8 +24,10 @@ public sealed class RougeScorer(RougeTokenizer tokenizer)
     {
         var c = SkipBigrams(cand);
         var r = SkipBigrams(reference);
-        foreach (var (k, v) in NGrams(cand, 1)) c[k] = c.GetValueOrDefault(k) + v;
-        foreach (var (k, v) in NGrams(reference, 1)) r[k] = r.GetValueOrDefault(k) + v;
+        // ROUGE-1.5.5 adds the unigrams with the loop bound of its skip-bigram loop (i < $#text), so the last token
+        // of each summary is never counted as a unigram; the 25 Perl vectors only match with that quirk reproduced.
+        foreach (var (k, v) in NGrams(cand[..^Math.Min(1, cand.Length)], 1)) c[k] = c.GetValueOrDefault(k) + v;
+        foreach (var (k, v) in NGrams(reference[..^Math.Min(1, reference.Length)], 1)) r[k] = r.GetValueOrDefault(k) + v;
         return Overlap(c, r);
     }
 
