@@ -1,4 +1,5 @@
 using Briefing.Pipeline;
+using Briefing.Summarization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,12 @@ internal static class CliHost
         try
         {
             services.GetService<IStartupValidator>()?.Validate();
+            services.GetRequiredService<ISummarizer>();
+        }
+        catch (BriefingException)
+        {
+            services.Dispose();
+            throw;
         }
         catch (OptionsValidationException ex)
         {

@@ -1,3 +1,4 @@
+using Briefing.Model;
 using Briefing.Pipeline;
 
 namespace Briefing.Cli;
@@ -12,9 +13,20 @@ internal static class Summary
         Console.WriteLine($"  engine {b.Engine}; {b.Sources.Count} sources; {b.Sections.Sum(s => s.Points.Count)} points in {b.Sections.Count} sections; {b.Disagreements.Count} disagreements");
         Console.WriteLine($"  claims verified: {b.Verification.Verified}/{b.Verification.Claims}");
         foreach (var d in b.Verification.Dropped) Console.WriteLine($"  dropped claim ({d.Reason}): {d.Text}");
+        if (b.Run.Model is { } model) PrintModel(model);
         foreach (var s in b.Run.Skipped) Console.WriteLine($"  skipped {s.Input}: {s.Reason}");
         foreach (var w in b.Run.Warnings) Console.WriteLine($"  warning: {w}");
         Console.WriteLine($"  timings (ms): {string.Join(", ", b.Run.TimingsMs.Select(t => $"{t.Key} {t.Value}"))}");
         foreach (var f in result.Written) Console.WriteLine($"  wrote {f}");
+    }
+
+    private static void PrintModel(ModelReport model)
+    {
+        var stages = string.Join(", ", model.Calls.GroupBy(c => c.Stage).Select(g => $"{g.Count()} {g.Key}"));
+        Console.WriteLine($"  model {model.Model} at {model.Endpoint}: {model.Calls.Count} calls ({(stages.Length == 0 ? "none" : stages)}), {model.CachedArticles} articles from cache");
+        var cost = model.EstimatedCost is { } c ? FormattableString.Invariant($"; estimated cost {c:0.######}") : "";
+        Console.WriteLine(FormattableString.Invariant($"  tokens: {model.InputTokens:N0} in, {model.OutputTokens:N0} out{cost}"));
+        foreach (var call in model.Calls.Where(c => c.Outcome != "ok")) Console.WriteLine($"  model call {call.Stage} {call.Subject}: {call.Outcome}");
+        foreach (var d in model.DroppedAtMap) Console.WriteLine($"  dropped at map ({d.Reason}): {d.Text}");
     }
 }

@@ -1,13 +1,17 @@
 using Briefing.Ingestion;
+using Briefing.Llm;
 using Briefing.Pipeline;
 using Briefing.Reconciliation;
 using Briefing.Rendering;
 using Briefing.Summarization;
 using Briefing.Summarization.Extractive;
+using Briefing.Summarization.Llm;
 using Briefing.Verification;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.AI;
 
 namespace Briefing;
 
@@ -22,11 +26,19 @@ public static class ServiceCollectionExtensions
         services.AddStageOptions<ReconciliationOptions>(configuration, ReconciliationOptions.Section);
         services.AddStageOptions<VerificationOptions>(configuration, VerificationOptions.Section);
         services.AddStageOptions<RenderingOptions>(configuration, RenderingOptions.Section);
+        services.AddStageOptions<LlmOptions>(configuration, LlmOptions.Section);
+        services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IArticleLoader, ArticleLoader>();
         services.AddSingleton<ExtractiveSummarizer>();
-        services.TryAddSingleton<ISummarizer>(sp => sp.GetRequiredService<ExtractiveSummarizer>());
+        services.AddSingleton<LlmPrompts>();
+        services.TryAddSingleton<IChatClient>(sp =>
+        {
+            var llm = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
+            return new ResilientChatClient(OpenAIChatClientAdapter.Create(llm), llm, sp.GetRequiredService<TimeProvider>());
+        });
+        services.TryAddSingleton<ISummarizer>(EngineSelector.Create);
         services.AddSingleton<IDisagreementDetector, DisagreementDetector>();
         services.AddSingleton<ICitationVerifier, CitationVerifier>();
         services.AddSingleton<TemplateLocator>();
@@ -36,7 +48,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IBriefingRenderer, JsonRenderer>();
         services.AddSingleton<IBriefingRenderer, PdfRenderer>();
         services.AddSingleton<BriefingPipeline>();
-        services.AddSingleton<Evaluation.ExtractiveSummarizerHandle>();
         return services;
     }
 

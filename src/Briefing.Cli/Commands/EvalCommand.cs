@@ -3,8 +3,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Briefing.Evaluation;
+using Briefing.Llm;
 using Briefing.Pipeline;
+using Briefing.Summarization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace Briefing.Cli.Commands;
@@ -17,7 +20,7 @@ internal static class EvalCommand
         var dataset = new Option<string>("--dataset", "-d") { Description = "JSONL dataset: {\"id\",\"documents\":[...],\"summary\"} per line", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "Where to write {\"id\",\"summary\"} lines", DefaultValueFactory = _ => "summaries.jsonl" };
         var words = new Option<int>("--words", "-w") { Description = "Word budget per summary", DefaultValueFactory = _ => 300 };
-        var engine = new Option<string>("--engine") { Description = "extractive (llm: not built yet)", DefaultValueFactory = _ => "extractive" };
+        var engine = EngineOption.Create(defaultValue: "extractive");
         var exceptions = new Option<string?>("--exceptions") { Description = "WordNet exception list for ROUGE (default: rouge-wordnet-exceptions.tsv beside the dataset)" };
 
         var command = new Command("eval", "Score the engine's summaries against reference summaries with ROUGE-1.5.5") { dataset, output, words, engine, exceptions };
@@ -25,12 +28,13 @@ internal static class EvalCommand
         {
             var path = parse.GetValue(dataset)!;
             if (!File.Exists(path)) throw new BriefingException(ExitCodes.BadArguments, $"--dataset: file not found: '{path}'");
-            if (parse.GetValue(engine) != "extractive") throw new BriefingException(ExitCodes.BadArguments, $"--engine: '{parse.GetValue(engine)}' is not available (only 'extractive' is built so far)");
             var budget = parse.GetValue(words);
             if (budget is < 30 or > 5000) throw new BriefingException(ExitCodes.BadArguments, $"--words must be between 30 and 5000 (got {budget})");
 
-            await using var services = CliHost.Build(parse.GetValue(config));
-            var runner = new EvaluationRunner(services.GetRequiredService<ExtractiveSummarizerHandle>(), new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))));
+            await using var services = CliHost.Build(parse.GetValue(config), EngineOption.Overrides(parse.GetValue(engine)));
+            var summarizer = services.GetRequiredService<ISummarizer>();
+            var parallelism = summarizer.Name == "llm" ? services.GetRequiredService<IOptions<LlmOptions>>().Value.MaxConcurrency : Environment.ProcessorCount;
+            var runner = new EvaluationRunner(summarizer, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))), parallelism);
             var total = File.ReadLines(path).Count(l => l.Length > 0);
             var wall = Stopwatch.StartNew();
             var (scores, errors) = await WithProgressAsync(total, p => runner.RunAsync(path, budget, p, ct));

@@ -21,14 +21,15 @@ internal static class GenerateCommand
         };
         var words = new Option<int?>("--words", "-w") { Description = "Word budget for the briefing's points (default from Summarization:Words, 250)" };
         var title = new Option<string?>("--title", "-t") { Description = "Briefing title (default: inferred from the sources)" };
+        var engine = EngineOption.Create();
 
-        var command = new Command("generate", "Make a cited briefing from articles on one story") { inputs, output, formats, words, title };
+        var command = new Command("generate", "Make a cited briefing from articles on one story") { inputs, output, formats, words, title, engine };
         command.SetAction(async (parse, ct) =>
         {
             var selected = Formats(parse.GetValue(formats) ?? AllFormats);
             var budget = parse.GetValue(words);
             if (budget is < 30 or > 5000) throw new BriefingException(ExitCodes.BadArguments, $"--words must be between 30 and 5000 (got {budget})");
-            await using var services = CliHost.Build(parse.GetValue(config));
+            await using var services = CliHost.Build(parse.GetValue(config), EngineOption.Overrides(parse.GetValue(engine)));
             var pipeline = services.GetRequiredService<BriefingPipeline>();
             var request = new BriefingRequest(parse.GetValue(inputs)!, parse.GetValue(output)!, selected, parse.GetValue(title), budget);
             var result = await ConsoleProgress.RunAsync(p => pipeline.RunAsync(request, p, ct));

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using Briefing.Ingestion;
-using Briefing.Summarization.Extractive;
+using Briefing.Summarization;
 using Briefing.Text;
 
 namespace Briefing.Evaluation;
@@ -11,7 +11,7 @@ namespace Briefing.Evaluation;
 /// Runs the briefing's own engine on every cluster of a dataset (in parallel) and scores each plain-text summary
 /// (the briefing's points, one per line) against the reference with ROUGE-1.5.5. A bad cluster is reported, not fatal.
 /// </summary>
-public sealed class EvaluationRunner(ExtractiveSummarizerHandle engine, RougeScorer scorer)
+public sealed class EvaluationRunner(ISummarizer engine, RougeScorer scorer, int parallelism)
 {
     public async Task<(IReadOnlyList<ClusterScore> Scores, IReadOnlyList<string> Errors)> RunAsync(
         string dataset, int words, IProgress<int>? progress, CancellationToken cancellationToken)
@@ -20,12 +20,12 @@ public sealed class EvaluationRunner(ExtractiveSummarizerHandle engine, RougeSco
         var scores = new ConcurrentBag<(int Order, ClusterScore Score)>();
         var errors = new ConcurrentBag<string>();
         var done = 0;
-        await Parallel.ForEachAsync(lines, new ParallelOptions { CancellationToken = cancellationToken }, (item, _) =>
+        await Parallel.ForEachAsync(lines, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism }, async (item, ct) =>
         {
             try
             {
                 var cluster = Parse(item.Line);
-                scores.Add((item.Number, Score(cluster, words)));
+                scores.Add((item.Number, await ScoreAsync(cluster, words, ct)));
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
@@ -33,15 +33,14 @@ public sealed class EvaluationRunner(ExtractiveSummarizerHandle engine, RougeSco
             }
 
             progress?.Report(Interlocked.Increment(ref done));
-            return ValueTask.CompletedTask;
         });
         return (scores.OrderBy(s => s.Order).Select(s => s.Score).ToList(), errors.OrderBy(e => e, StringComparer.Ordinal).ToList());
     }
 
-    public ClusterScore Score(EvaluationCluster cluster, int words)
+    public async Task<ClusterScore> ScoreAsync(EvaluationCluster cluster, int words, CancellationToken cancellationToken)
     {
         var sw = Stopwatch.StartNew();
-        var summary = Summarize(cluster.Documents, words);
+        var summary = await SummarizeAsync(cluster.Documents, words, cancellationToken);
         var ms = sw.Elapsed.TotalMilliseconds;
         var reference = SentenceSplitter.Split(cluster.Summary);
         var rouge = scorer.Score(summary, reference);
@@ -49,7 +48,7 @@ public sealed class EvaluationRunner(ExtractiveSummarizerHandle engine, RougeSco
     }
 
     /// <summary>The engine's summary as plain sentences: the briefing's points in order, no markup or citations.</summary>
-    public IReadOnlyList<string> Summarize(IReadOnlyList<string> documents, int words)
+    public async Task<IReadOnlyList<string>> SummarizeAsync(IReadOnlyList<string> documents, int words, CancellationToken cancellationToken)
     {
         var articles = documents
             .Select((d, i) => DocumentParser.Parse($"doc{i + 1}.txt", d).Document)
@@ -57,7 +56,7 @@ public sealed class EvaluationRunner(ExtractiveSummarizerHandle engine, RougeSco
             .Select((d, i) => d.ToArticle($"S{i + 1}"))
             .ToList();
         if (articles.Count == 0) throw new InvalidOperationException("cluster has no readable documents");
-        var draft = engine.Engine.Summarize(articles, words);
+        var draft = await engine.SummarizeAsync(articles, words, cancellationToken);
         return draft.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
     }
 

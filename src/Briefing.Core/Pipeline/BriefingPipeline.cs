@@ -41,14 +41,14 @@ public sealed class BriefingPipeline(
         var verified = await TimeAsync("verify", timings, progress, () => Task.FromResult(verifier.Verify(reconciled, articles)), v => $"claims verified {v.Report.Verified}/{v.Report.Claims}");
 
         return new BriefingDocument(
-            request.Title ?? draft.Title ?? TitleFrom(articles, verified.Sections),
+            request.Title ?? verified.Title ?? TitleFrom(articles, verified.Sections),
             time.GetUtcNow(),
             summarizer.Name,
             articles.Select(Source.From).ToList(),
             verified.Sections,
             verified.Disagreements,
             verified.Report,
-            new RunReport(ingestion.Skipped, ingestion.Warnings, new Dictionary<string, long>(timings)));
+            new RunReport(ingestion.Skipped, [.. ingestion.Warnings, .. draft.Warnings], new Dictionary<string, long>(timings)) { Model = draft.Model });
     }
 
     public async Task<BriefingResult> RunAsync(BriefingRequest request, IProgress<StageProgress>? progress, CancellationToken cancellationToken)

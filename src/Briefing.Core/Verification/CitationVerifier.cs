@@ -1,17 +1,23 @@
 using Briefing.Model;
+using Briefing.Text;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Verification;
 
 /// <summary>
 /// A citation holds when its source id is known and its quote occurs in that source's text (compared after
-/// <see cref="QuoteNormalizer"/>). A claim holds when all its citations hold.
+/// <see cref="QuoteNormalizer"/>). A claim holds when all its citations hold and its own words are backed by its
+/// quotes (<see cref="TextSupport"/>). Model-written labels (title, headings, disagreement topics) must use the
+/// sources' words; one that does not is replaced, and the replacement is reported.
 /// </summary>
 internal sealed class CitationVerifier(IOptions<VerificationOptions> options) : ICitationVerifier
 {
     public VerifiedDraft Verify(BriefingDraft draft, IReadOnlyList<Article> articles)
     {
-        var sources = articles.ToDictionary(a => a.Id, a => QuoteNormalizer.Normalize(a.SourceText), StringComparer.Ordinal);
+        var o = options.Value;
+        var sources = new SourceTexts(articles, o.MinQuoteWords);
+        var allText = string.Join("\n", articles.Select(a => a.Title + "\n" + a.SourceText));
+        var sourceTerms = Tokenizer.ContentTerms(allText).ToHashSet(StringComparer.Ordinal);
         var dropped = new List<DroppedClaim>();
         int claims = 0, verified = 0;
         var sections = new List<Section>();
@@ -23,7 +29,12 @@ internal sealed class CitationVerifier(IOptions<VerificationOptions> options) : 
                 claims++;
                 var failure = point.Citations.Count == 0
                     ? (null, "no citation")
-                    : point.Citations.Select(c => (c.SourceId, Reason: Check(c.SourceId, c.Quote, sources))).FirstOrDefault(r => r.Reason is not null);
+                    : point.Citations.Select(c => (c.SourceId, Reason: sources.Check(c.SourceId, c.Quote))).FirstOrDefault(r => r.Reason is not null);
+                if (failure.Item2 is null && TextSupport.Check(point.Text, string.Join("\n", point.Citations.Select(c => c.Quote)), o.MinTermCoverage) is { } unsupported)
+                {
+                    failure = (point.Citations[0].SourceId, $"point not backed by its quotes: {unsupported}");
+                }
+
                 if (failure.Item2 is null)
                 {
                     verified++;
@@ -32,24 +43,31 @@ internal sealed class CitationVerifier(IOptions<VerificationOptions> options) : 
                 }
 
                 dropped.Add(new DroppedClaim(point.Text, failure.Item1, failure.Item2));
-                if (options.Value.Unverified == UnverifiedPolicy.Flag) points.Add(point with { Verified = false });
+                if (o.Unverified == UnverifiedPolicy.Flag) points.Add(point with { Verified = false });
             }
 
-            if (points.Count > 0) sections.Add(section with { Points = points });
+            if (points.Count == 0) continue;
+            var heading = TextSupport.IsBackedLabel(section.Heading, sourceTerms, allText) ? section.Heading : "Points";
+            if (heading != section.Heading) dropped.Add(new DroppedClaim(section.Heading, null, "section heading uses words in no source; replaced by 'Points'"));
+            sections.Add(section with { Heading = heading, Points = points });
         }
 
         var disagreements = draft.Disagreements
-            .Select(d => d with { Positions = d.Positions.Where(p => Check(p.SourceId, p.Quote, sources) is null).ToList() })
+            .Select(d => d with
+            {
+                Topic = TextSupport.IsBackedLabel(d.Topic, sourceTerms, allText) ? d.Topic : "Sources differ",
+                Positions = d.Positions.Where(p => sources.Check(p.SourceId, p.Quote) is null).ToList(),
+            })
             .Where(d => d.Positions.Select(p => p.SourceId).Distinct().Count() >= 2)
             .ToList();
-        return new VerifiedDraft(sections, disagreements, new VerificationReport(claims, verified, dropped));
-    }
 
-    private static string? Check(string sourceId, string quote, IReadOnlyDictionary<string, string> sources)
-    {
-        if (!sources.TryGetValue(sourceId, out var text)) return $"unknown source id '{sourceId}'";
-        var q = QuoteNormalizer.Normalize(quote);
-        if (q.Length == 0) return "empty quote";
-        return text.Contains(q, StringComparison.Ordinal) ? null : $"quote not found in {sourceId}";
+        var title = draft.Title;
+        if (title is not null && !TextSupport.IsBackedLabel(title, sourceTerms, allText))
+        {
+            dropped.Add(new DroppedClaim(title, null, "title uses words in no source; the sources' headline is used instead"));
+            title = null;
+        }
+
+        return new VerifiedDraft(title, sections, disagreements, new VerificationReport(claims, verified, dropped));
     }
 }

@@ -2,4 +2,4 @@ using Briefing.Model;
 
 namespace Briefing.Verification;
 
-public sealed record VerifiedDraft(IReadOnlyList<Section> Sections, IReadOnlyList<Disagreement> Disagreements, VerificationReport Report);
+public sealed record VerifiedDraft(string? Title, IReadOnlyList<Section> Sections, IReadOnlyList<Disagreement> Disagreements, VerificationReport Report);

@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary>--engine extractive|llm|auto, shared by generate and eval; it overrides Summarization:Engine.</summary>
+internal static class EngineOption
+{
+    public static Option<string?> Create(string? defaultValue = null)
+    {
+        var option = new Option<string?>("--engine", "-e")
+        {
+            Description = "extractive (embedded, no key), llm (the configured model endpoint) or auto (llm when Llm:Endpoint or Llm:Provider is set, else extractive). Default: "
+                + (defaultValue ?? "Summarization:Engine, auto"),
+        };
+        if (defaultValue is not null) option.DefaultValueFactory = _ => defaultValue;
+        option.AcceptOnlyFromAmong("extractive", "llm", "auto");
+        return option;
+    }
+
+    public static Dictionary<string, string?>? Overrides(string? engine) =>
+        engine is null ? null : new Dictionary<string, string?> { ["Summarization:Engine"] = engine };
+}

@@ -1,0 +1,21 @@
+namespace Briefing.Model;
+
+/// <summary>What the LLM engine spent and what it worked around. Never holds the API key.</summary>
+public sealed record ModelReport(
+    string Model,
+    string Endpoint,
+    IReadOnlyList<ModelCall> Calls,
+    int CachedArticles,
+    IReadOnlyList<string> Fallbacks,
+    IReadOnlyList<DroppedClaim> DroppedAtMap)
+{
+    public long InputTokens => Calls.Sum(c => c.InputTokens);
+
+    public long OutputTokens => Calls.Sum(c => c.OutputTokens);
+
+    /// <summary>Estimated cost from Llm:InputPricePer1K and Llm:OutputPricePer1K; null when no price is set.</summary>
+    public decimal? EstimatedCost { get; init; }
+}
+
+/// <summary>One model call: its stage (map, combine, reconcile), what it was about, tokens, time and outcome.</summary>
+public sealed record ModelCall(string Stage, string Subject, long InputTokens, long OutputTokens, long Ms, string Outcome);

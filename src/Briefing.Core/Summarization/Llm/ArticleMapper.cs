@@ -1,0 +1,102 @@
+using Briefing.Llm;
+using Briefing.Model;
+using Briefing.Summarization.Extractive;
+using Briefing.Verification;
+
+namespace Briefing.Summarization.Llm;
+
+/// <summary>One article's claims, what happened on the way, and the claims whose quotes did not hold.</summary>
+internal sealed record MapOutcome(ArticleClaims Claims, IReadOnlyList<string> Notes, IReadOnlyList<DroppedClaim> Dropped);
+
+/// <summary>
+/// The map step for one article: from the cache if this article, prompt and model were seen before; else one call
+/// (or, for a long article, one call per overlapping chunk and a combine call), then every quote checked against
+/// the article. A context-length refusal re-chunks at half the budget; any other failure, or an answer with no
+/// verifiable claim, falls back to the extractive summary of that article.
+/// </summary>
+internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, LlmOptions options, MapCache cache, ExtractiveSummarizer extractive, int minQuoteWords)
+{
+    private const int MaxRechunks = 3;
+
+    public async Task<MapOutcome> MapAsync(Article article, CancellationToken cancellationToken)
+    {
+        var key = MapCache.Key(article.SourceText, $"{prompts.Map.Version}/{prompts.Combine.Version}", options.Model ?? "", options.ChunkTokens, options.ClaimsPerArticle);
+        if (cache.TryGet(key) is { Count: > 0 } cached) return new MapOutcome(new ArticleClaims(article.Id, cached, ClaimOrigin.Cache), [], []);
+
+        var notes = new List<string>();
+        var dropped = new List<DroppedClaim>();
+        var sources = new SourceTexts([article], minQuoteWords);
+        var budget = options.ChunkTokens;
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var claims = await ExtractAsync(article, budget, sources, notes, dropped, cancellationToken);
+                if (claims.Count == 0) return Fallback(article, "no claim in the model's answer had a verifiable quote", notes, dropped);
+                cache.Put(key, claims);
+                return new MapOutcome(new ArticleClaims(article.Id, claims, ClaimOrigin.Model), notes, dropped);
+            }
+            catch (ModelCallException ex) when (ex.Failure == ModelFailure.ContextLength && attempt < MaxRechunks && budget / 2 >= 100)
+            {
+                budget /= 2;
+                notes.Add($"{article.Id}: the model's context was exceeded; re-chunked at {budget} tokens per chunk");
+            }
+            catch (ModelCallException ex)
+            {
+                return Fallback(article, $"map call failed ({ex.Failure}: {ex.Message})", notes, dropped);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<ArticleClaim>> ExtractAsync(Article article, int budget, SourceTexts sources, List<string> notes, List<DroppedClaim> dropped, CancellationToken cancellationToken)
+    {
+        var chunks = Chunker.Split(article.Sentences, budget, options.ChunkOverlapSentences);
+        var perChunk = await Task.WhenAll(chunks.Select(async (text, i) =>
+        {
+            var subject = chunks.Count == 1 ? article.Id : $"{article.Id} part {i + 1}/{chunks.Count}";
+            var answer = await call.RunAsync(prompts.Map, PromptViews.Map(article, text, i + 1, chunks.Count, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, subject, cancellationToken);
+            return Verify(article.Id, AnswerReader.Claims(answer), sources, dropped);
+        }));
+        if (chunks.Count == 1) return perChunk[0];
+
+        try
+        {
+            var answer = await call.RunAsync(prompts.Combine, PromptViews.Combine(article, perChunk, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, $"{article.Id} ({chunks.Count} parts)", cancellationToken);
+            var combined = Verify(article.Id, AnswerReader.Claims(answer), sources, dropped);
+            if (combined.Count > 0) return combined;
+            notes.Add($"{article.Id}: the combine answer had no verifiable claim; kept the parts' claims");
+        }
+        catch (ModelCallException ex) when (ex.Failure != ModelFailure.ContextLength)
+        {
+            notes.Add($"{article.Id}: combine call failed ({ex.Failure}: {ex.Message}); kept the parts' claims");
+        }
+
+        return perChunk.SelectMany(c => c).DistinctBy(c => c.Quotes[0]).Take(options.ClaimsPerArticle).ToList();
+    }
+
+    private static List<ArticleClaim> Verify(string sourceId, IReadOnlyList<ArticleClaim> claims, SourceTexts sources, List<DroppedClaim> dropped)
+    {
+        var kept = new List<ArticleClaim>();
+        foreach (var claim in claims)
+        {
+            var good = claim.Quotes.Where(q => sources.Check(sourceId, q) is null).Distinct(StringComparer.Ordinal).ToList();
+            if (good.Count > 0)
+            {
+                kept.Add(claim with { Quotes = good });
+                continue;
+            }
+
+            lock (dropped) dropped.Add(new DroppedClaim(claim.Claim, sourceId, $"map: {sources.Check(sourceId, claim.Quotes[0])}"));
+        }
+
+        return kept;
+    }
+
+    private MapOutcome Fallback(Article article, string reason, List<string> notes, List<DroppedClaim> dropped)
+    {
+        var draft = extractive.Summarize([article], options.ClaimsPerArticle * 30);
+        var claims = draft.Sections.SelectMany(s => s.Points).Take(options.ClaimsPerArticle).Select(p => new ArticleClaim(p.Text, [p.Citations[0].Quote])).ToList();
+        notes.Add($"{article.Id}: {reason}; used the extractive summary of this article ({claims.Count} sentences)");
+        return new MapOutcome(new ArticleClaims(article.Id, claims, ClaimOrigin.Extractive), notes, dropped);
+    }
+}

@@ -1,0 +1,107 @@
+using Briefing.Llm;
+using Briefing.Model;
+using Briefing.Summarization.Extractive;
+using Briefing.Text;
+using Briefing.Verification;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Summarization.Llm;
+
+/// <summary>
+/// The LLM engine. Map: every article (in parallel, at most Llm:MaxConcurrency at once) yields verified claims with
+/// verbatim quotes. Reconcile: one call gets those claims, not the articles, and returns the titled, sectioned,
+/// cited draft with disagreements. Degrades, never aborts: a failed map falls back to that article's extractive
+/// summary, a failed reconcile to <see cref="ClaimReconciler"/>. The pipeline then verifies every citation again.
+/// </summary>
+internal sealed class LlmSummarizer(
+    IChatClient client,
+    LlmPrompts prompts,
+    IOptions<LlmOptions> options,
+    IOptions<VerificationOptions> verification,
+    ExtractiveSummarizer extractive) : ISummarizer
+{
+    private readonly MapCache _cache = new(options.Value.CachePath);
+
+    public string Name => "llm";
+
+    public async Task<BriefingDraft> SummarizeAsync(IReadOnlyList<Article> articles, int words, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var ledger = new UsageLedger();
+        var call = new StructuredCall(client, o, ledger);
+        var mapper = new ArticleMapper(call, prompts, o, _cache, extractive, verification.Value.MinQuoteWords);
+
+        var maps = new MapOutcome[articles.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, articles.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = o.MaxConcurrency, CancellationToken = cancellationToken },
+            async (i, ct) => maps[i] = await mapper.MapAsync(articles[i], ct));
+
+        var warnings = maps.SelectMany(m => m.Notes).ToList();
+        var fallbacks = maps.Where(m => m.Claims.Origin == ClaimOrigin.Extractive).Select(m => m.Notes[^1]).ToList();
+        var claims = maps.Select(m => m.Claims).ToList();
+        BriefingDraft draft;
+        try
+        {
+            var answer = await call.RunAsync(
+                prompts.Reconcile,
+                PromptViews.Reconcile(articles, claims, words),
+                ClaimSchemas.BriefingName,
+                ClaimSchemas.Briefing(articles.Select(a => a.Id).ToList()),
+                $"{articles.Count} sources",
+                cancellationToken);
+            draft = Trim(AnswerReader.Briefing(answer), words, warnings);
+        }
+        catch (ModelCallException ex)
+        {
+            var note = $"reconcile call failed ({ex.Failure}: {ex.Message}); the briefing was reconciled extractively from the verified claims";
+            warnings.Add(note);
+            fallbacks.Add(note);
+            draft = ClaimReconciler.Reconcile(claims, words);
+        }
+
+        var calls = ledger.Calls;
+        var report = new ModelReport(
+            o.Model ?? "",
+            o.ResolvedEndpoint?.GetLeftPart(UriPartial.Path) ?? "",
+            calls,
+            claims.Count(c => c.Origin == ClaimOrigin.Cache),
+            fallbacks,
+            maps.SelectMany(m => m.Dropped).ToList())
+        {
+            EstimatedCost = UsageLedger.Cost(calls, o),
+        };
+        return draft with { Warnings = warnings, Model = report };
+    }
+
+    // The budget is for the reader: points past 125% of it are cut, and the cut is reported.
+    private static BriefingDraft Trim(BriefingDraft draft, int words, List<string> warnings)
+    {
+        var limit = words * 5 / 4;
+        var used = 0;
+        var cut = 0;
+        var sections = new List<Section>();
+        foreach (var section in draft.Sections)
+        {
+            var points = new List<Point>();
+            foreach (var point in section.Points)
+            {
+                var length = Tokenizer.CountWords(point.Text);
+                if (used + length > limit)
+                {
+                    cut++;
+                    continue;
+                }
+
+                used += length;
+                points.Add(point);
+            }
+
+            if (points.Count > 0) sections.Add(section with { Points = points });
+        }
+
+        if (cut > 0) warnings.Add($"the model wrote past the {words}-word budget; {cut} trailing point(s) cut");
+        return draft with { Sections = sections };
+    }
+}

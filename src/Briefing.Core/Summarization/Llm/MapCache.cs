@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Briefing.Summarization.Llm;
+
+/// <summary>
+/// Per-article map results on disk, keyed by (article content hash, prompt versions, model, chunk settings), so
+/// generating the same briefing again makes no map calls. Only verified model results are stored; a fallback is
+/// not, so the next run tries the model again. A damaged entry counts as a miss.
+/// </summary>
+internal sealed class MapCache(string? folder)
+{
+    public bool Enabled => !string.IsNullOrWhiteSpace(folder);
+
+    public static string Key(string sourceText, string promptVersions, string model, int chunkTokens, int claims)
+    {
+        var material = $"{promptVersions}\n{model}\n{chunkTokens}\n{claims}\n{sourceText}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));
+    }
+
+    public IReadOnlyList<ArticleClaim>? TryGet(string key)
+    {
+        if (!Enabled) return null;
+        var path = PathOf(key);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<List<ArticleClaim>>(File.ReadAllText(path));
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    public void Put(string key, IReadOnlyList<ArticleClaim> claims)
+    {
+        if (!Enabled) return;
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(claims));
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private string PathOf(string key) => Path.Combine(Path.GetFullPath(folder!), "map", key[..2], key + ".json");
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Briefing.Llm;
+using Briefing.Model;
+using Microsoft.Extensions.AI;
+
+namespace Briefing.Summarization.Llm;
+
+/// <summary>
+/// One model call that must come back as JSON in a given schema: the prompt's fixed system text, the rendered user
+/// message (the only place source text goes), the schema as a strict response format (or, in JsonObject mode, as
+/// text appended to the user message). Truncated, empty, refused and malformed answers become
+/// <see cref="ModelCallException"/>s; every attempt is recorded in the ledger.
+/// </summary>
+internal sealed class StructuredCall(IChatClient client, LlmOptions options, UsageLedger ledger)
+{
+    public async Task<JsonElement> RunAsync(PromptTemplate prompt, object view, string schemaName, JsonElement schema, string subject, CancellationToken cancellationToken)
+    {
+        var user = prompt.RenderUser(view);
+        ChatResponseFormat format;
+        if (options.StructuredOutput == StructuredOutputMode.JsonSchema)
+        {
+            format = ChatResponseFormat.ForJsonSchema(schema, schemaName);
+        }
+        else
+        {
+            format = ChatResponseFormat.Json;
+            user += $"\n\nAnswer with one JSON object that follows this JSON schema:\n{schema.GetRawText()}";
+        }
+
+        var chatOptions = new ChatOptions
+        {
+            ModelId = options.Model,
+            Temperature = (float)(prompt.Temperature ?? options.Temperature),
+            MaxOutputTokens = prompt.MaxOutputTokens ?? options.MaxOutputTokens,
+            ResponseFormat = format,
+        };
+        List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, user)];
+
+        var sw = Stopwatch.StartNew();
+        ChatResponse response;
+        try
+        {
+            response = await client.GetResponseAsync(messages, chatOptions, cancellationToken);
+        }
+        catch (ModelCallException ex)
+        {
+            ledger.Record(new ModelCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, $"failed: {ex.Failure}"));
+            throw;
+        }
+
+        var call = new ModelCall(prompt.Name, subject, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, sw.ElapsedMilliseconds, "ok");
+        try
+        {
+            var parsed = Parse(response);
+            ledger.Record(call);
+            return parsed;
+        }
+        catch (ModelCallException ex)
+        {
+            ledger.Record(call with { Outcome = $"failed: {ex.Failure}" });
+            throw;
+        }
+    }
+
+    private static JsonElement Parse(ChatResponse response)
+    {
+        var text = response.Text?.Trim() ?? "";
+        if (response.FinishReason == ChatFinishReason.ContentFilter)
+        {
+            var refusal = response.AdditionalProperties?.TryGetValue("refusal", out var r) == true ? $": {r}" : "";
+            throw new ModelCallException(ModelFailure.Refused, $"the model refused or its content filter stopped the answer{refusal}");
+        }
+
+        if (response.FinishReason == ChatFinishReason.Length)
+        {
+            throw new ModelCallException(ModelFailure.Truncated, $"answer cut off at the output token limit ({text.Length} characters of JSON received)");
+        }
+
+        if (text.Length == 0) throw new ModelCallException(ModelFailure.EmptyContent, "the model returned no content");
+        text = StripFence(text);
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new ModelCallException(ModelFailure.MalformedJson, "the answer is JSON but not an object");
+            return doc.RootElement.Clone();
+        }
+        catch (JsonException ex)
+        {
+            throw new ModelCallException(ModelFailure.MalformedJson, $"the answer is not valid JSON ({ex.Message})", inner: ex);
+        }
+    }
+
+    // Some local servers in JsonObject mode still wrap the object in a Markdown code fence.
+    private static string StripFence(string text)
+    {
+        if (!text.StartsWith("```", StringComparison.Ordinal)) return text;
+        var start = text.IndexOf('\n');
+        var end = text.LastIndexOf("```", StringComparison.Ordinal);
+        return start > 0 && end > start ? text[(start + 1)..end].Trim() : text;
+    }
+}
