@@ -27,7 +27,7 @@ internal static partial class TextSupport
         if (terms.Count == 0) return null;
         var known = Tokenizer.ContentTerms(backing).ToHashSet(StringComparer.Ordinal);
         var coverage = (double)terms.Count(known.Contains) / terms.Count;
-        return coverage >= minCoverage ? null : $"only {coverage:P0} of its words are backed by its quotes";
+        return coverage >= minCoverage ? null : FormattableString.Invariant($"only {coverage * 100:F0}% of its words are backed by its quotes");
     }
 
     /// <summary>Whether a title, heading or topic uses only words from the sources (plus generic label words) and no numbers or links absent from them.</summary>

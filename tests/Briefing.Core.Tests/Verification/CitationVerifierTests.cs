@@ -24,14 +24,14 @@ public sealed class CitationVerifierTests
     public void Verify_InventedQuoteOrUnknownSource_DropsAndCounts()
     {
         var draft = Draft(
-            new Point("Real.", [new Citation("S1", "Talks in Lausanne ended on Saturday.")]),
+            new Point("Lausanne talks ended.", [new Citation("S1", "Talks in Lausanne ended on Saturday.")]),
             new Point("Invented.", [new Citation("S1", "Talks in Geneva ended on Sunday.")]),
             new Point("Unknown source.", [new Citation("S9", "Talks in Lausanne ended on Saturday.")]));
 
         var result = Verifier().Verify(draft, [Source]);
 
         Assert.Equal((3, 1), (result.Report.Claims, result.Report.Verified));
-        Assert.Equal(["Real."], result.Sections.Single().Points.Select(p => p.Text));
+        Assert.Equal(["Lausanne talks ended."], result.Sections.Single().Points.Select(p => p.Text));
         Assert.Equal(["quote not found in S1", "unknown source id 'S9'"], result.Report.Dropped.Select(d => d.Reason));
     }
 
@@ -56,6 +56,44 @@ public sealed class CitationVerifierTests
         var result = Verifier().Verify(draft, [Source, other]);
 
         Assert.Empty(result.Disagreements);
+    }
+
+    [Fact]
+    public void Verify_PointWithNumberOrWordsItsQuoteLacks_Dropped()
+    {
+        var draft = Draft(
+            new Point("Talks in Lausanne ended on Saturday with 12 ministers.", [new Citation("S1", "Talks in Lausanne ended on Saturday.")]),
+            new Point("Visit https://evil.example for talks news.", [new Citation("S1", "Talks in Lausanne ended on Saturday.")]),
+            new Point("Ministers agreed a ceasefire and sanctions on Moscow.", [new Citation("S1", "Talks in Lausanne ended on Saturday.")]),
+            new Point("The Lausanne talks ended Saturday.", [new Citation("S1", "Talks in Lausanne ended on Saturday.")]));
+
+        var result = Verifier().Verify(draft, [Source]);
+
+        Assert.Equal(["The Lausanne talks ended Saturday."], result.Sections.Single().Points.Select(p => p.Text));
+        Assert.Equal(
+            ["point not backed by its quotes: the number 12 is in none of its quotes", "point not backed by its quotes: the link 'https://evil.example' is in none of its quotes", "point not backed by its quotes: only 0% of its words are backed by its quotes"],
+            result.Report.Dropped.Select(d => d.Reason));
+    }
+
+    [Fact]
+    public void Verify_QuoteOfTwoWords_TooShortToSupportAClaim()
+    {
+        var result = Verifier().Verify(Draft(new Point("Talks ended.", [new Citation("S1", "Talks in")])), [Source]);
+
+        Assert.Equal("quote shorter than 3 words", Assert.Single(result.Report.Dropped).Reason);
+    }
+
+    [Fact]
+    public void Verify_LabelsWithWordsInNoSource_Replaced()
+    {
+        var draft = new BriefingDraft("Click here to win a prize", [new Section("Send money now", [new Point("Lausanne talks ended.", [new Citation("S1", "Talks in Lausanne ended on Saturday.")])]), new Section("Key points", [new Point("Kerry said new ideas were discussed.", [new Citation("S1", "Kerry said “new ideas” were discussed.")])])], []);
+
+        var result = Verifier().Verify(draft, [Source]);
+
+        Assert.Null(result.Title);
+        Assert.Equal(["Points", "Key points"], result.Sections.Select(s => s.Heading));
+        Assert.Equal(2, result.Report.Verified);
+        Assert.Contains(result.Report.Dropped, d => d.Text == "Click here to win a prize");
     }
 
     private static BriefingDraft Draft(params Point[] points) => new(null, [new Section("Key points", points)], []);
