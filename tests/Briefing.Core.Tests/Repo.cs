@@ -9,6 +9,8 @@ internal static class Repo
 
     public static string Templates => Path.Combine(Root, "templates");
 
+    public static string Prompts => Path.Combine(Root, "prompts");
+
     public static string? SharedEval
     {
         get

@@ -36,7 +36,7 @@ internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, Llm
                 cache.Put(key, claims);
                 return new MapOutcome(new ArticleClaims(article.Id, claims, ClaimOrigin.Model), notes, dropped);
             }
-            catch (ModelCallException ex) when (ex.Failure == ModelFailure.ContextLength && attempt < MaxRechunks && budget / 2 >= 100)
+            catch (ModelCallException ex) when (ex.Failure == ModelFailure.ContextLength && attempt < MaxRechunks && budget / 2 >= 50)
             {
                 budget /= 2;
                 notes.Add($"{article.Id}: the model's context was exceeded; re-chunked at {budget} tokens per chunk");
@@ -54,15 +54,15 @@ internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, Llm
         var perChunk = await Task.WhenAll(chunks.Select(async (text, i) =>
         {
             var subject = chunks.Count == 1 ? article.Id : $"{article.Id} part {i + 1}/{chunks.Count}";
-            var answer = await call.RunAsync(prompts.Map, PromptViews.Map(article, text, i + 1, chunks.Count, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, subject, cancellationToken);
-            return Verify(article.Id, AnswerReader.Claims(answer), sources, dropped);
+            var claims = await call.RunAsync(prompts.Map, PromptViews.Map(article, text, i + 1, chunks.Count, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, subject, AnswerReader.Claims, cancellationToken);
+            return Verify(article.Id, claims, sources, dropped);
         }));
         if (chunks.Count == 1) return perChunk[0];
 
         try
         {
-            var answer = await call.RunAsync(prompts.Combine, PromptViews.Combine(article, perChunk, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, $"{article.Id} ({chunks.Count} parts)", cancellationToken);
-            var combined = Verify(article.Id, AnswerReader.Claims(answer), sources, dropped);
+            var answer = await call.RunAsync(prompts.Combine, PromptViews.Combine(article, perChunk, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, $"{article.Id} ({chunks.Count} parts)", AnswerReader.Claims, cancellationToken);
+            var combined = Verify(article.Id, answer, sources, dropped);
             if (combined.Count > 0) return combined;
             notes.Add($"{article.Id}: the combine answer had no verifiable claim; kept the parts' claims");
         }

@@ -50,8 +50,9 @@ internal sealed class LlmSummarizer(
                 ClaimSchemas.BriefingName,
                 ClaimSchemas.Briefing(articles.Select(a => a.Id).ToList()),
                 $"{articles.Count} sources",
+                AnswerReader.Briefing,
                 cancellationToken);
-            draft = Trim(AnswerReader.Briefing(answer), words, warnings);
+            draft = Trim(answer, words, warnings);
         }
         catch (ModelCallException ex)
         {

@@ -9,12 +9,12 @@ namespace Briefing.Summarization.Llm;
 /// <summary>
 /// One model call that must come back as JSON in a given schema: the prompt's fixed system text, the rendered user
 /// message (the only place source text goes), the schema as a strict response format (or, in JsonObject mode, as
-/// text appended to the user message). Truncated, empty, refused and malformed answers become
+/// text appended to the user message), read by <c>read</c>. Truncated, empty, refused and malformed answers become
 /// <see cref="ModelCallException"/>s; every attempt is recorded in the ledger.
 /// </summary>
 internal sealed class StructuredCall(IChatClient client, LlmOptions options, UsageLedger ledger)
 {
-    public async Task<JsonElement> RunAsync(PromptTemplate prompt, object view, string schemaName, JsonElement schema, string subject, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(PromptTemplate prompt, object view, string schemaName, JsonElement schema, string subject, Func<JsonElement, T> read, CancellationToken cancellationToken)
     {
         var user = prompt.RenderUser(view);
         ChatResponseFormat format;
@@ -52,9 +52,9 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
         var call = new ModelCall(prompt.Name, subject, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, sw.ElapsedMilliseconds, "ok");
         try
         {
-            var parsed = Parse(response);
+            var result = read(Parse(response));
             ledger.Record(call);
-            return parsed;
+            return result;
         }
         catch (ModelCallException ex)
         {
