@@ -7,8 +7,9 @@ namespace Briefing.Verification;
 /// <summary>
 /// A citation holds when its source id is known and its quote occurs in that source's text (compared after
 /// <see cref="QuoteNormalizer"/>). A claim holds when all its citations hold and its own words are backed by its
-/// quotes (<see cref="TextSupport"/>). Model-written labels (title, headings, disagreement topics) must use the
-/// sources' words; one that does not is replaced, and the replacement is reported.
+/// quotes (<see cref="TextSupport"/>). Model-written labels must use the words of what they label: a heading its
+/// points' quotes, a topic its sides' quotes, the title the verified quotes or the headlines. One that does not is
+/// replaced, and the replacement is reported.
 /// </summary>
 internal sealed class CitationVerifier(IOptions<VerificationOptions> options) : ICitationVerifier
 {
@@ -16,8 +17,6 @@ internal sealed class CitationVerifier(IOptions<VerificationOptions> options) : 
     {
         var o = options.Value;
         var sources = new SourceTexts(articles, o.MinQuoteWords);
-        var allText = string.Join("\n", articles.Select(a => a.Title + "\n" + a.SourceText));
-        var sourceTerms = Tokenizer.ContentTerms(allText).ToHashSet(StringComparer.Ordinal);
         var dropped = new List<DroppedClaim>();
         int claims = 0, verified = 0;
         var sections = new List<Section>();
@@ -47,27 +46,30 @@ internal sealed class CitationVerifier(IOptions<VerificationOptions> options) : 
             }
 
             if (points.Count == 0) continue;
-            var heading = TextSupport.IsBackedLabel(section.Heading, sourceTerms, allText) ? section.Heading : "Points";
-            if (heading != section.Heading) dropped.Add(new DroppedClaim(section.Heading, null, "section heading uses words in no source; replaced by 'Points'"));
+            var heading = TextSupport.IsBackedLabel(section.Heading, Quotes(points)) ? section.Heading : "Points";
+            if (heading != section.Heading) dropped.Add(new DroppedClaim(section.Heading, null, "section heading not backed by its points' quotes; replaced by 'Points'"));
             sections.Add(section with { Heading = heading, Points = points });
         }
 
         var disagreements = draft.Disagreements
             .Select(d => d with
             {
-                Topic = TextSupport.IsBackedLabel(d.Topic, sourceTerms, allText) ? d.Topic : "Sources differ",
+                Topic = TextSupport.IsBackedLabel(d.Topic, string.Join("\n", d.Positions.Select(p => p.Quote))) ? d.Topic : "Sources differ",
                 Positions = d.Positions.Where(p => sources.Check(p.SourceId, p.Quote) is null).ToList(),
             })
             .Where(d => d.Positions.Select(p => p.SourceId).Distinct().Count() >= 2)
             .ToList();
 
         var title = draft.Title;
-        if (title is not null && !TextSupport.IsBackedLabel(title, sourceTerms, allText))
+        var titleBacking = Quotes(sections.SelectMany(s => s.Points).Where(p => p.Verified)) + "\n" + string.Join("\n", articles.Select(a => a.Title));
+        if (title is not null && !TextSupport.IsBackedLabel(title, titleBacking))
         {
-            dropped.Add(new DroppedClaim(title, null, "title uses words in no source; the sources' headline is used instead"));
+            dropped.Add(new DroppedClaim(title, null, "title not backed by the verified quotes or the sources' headlines; a headline is used instead"));
             title = null;
         }
 
         return new VerifiedDraft(title, sections, disagreements, new VerificationReport(claims, verified, dropped));
     }
+
+    private static string Quotes(IEnumerable<Point> points) => string.Join("\n", points.SelectMany(p => p.Citations).Select(c => c.Quote));
 }

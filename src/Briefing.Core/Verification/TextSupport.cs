@@ -30,12 +30,14 @@ internal static partial class TextSupport
         return coverage >= minCoverage ? null : FormattableString.Invariant($"only {coverage * 100:F0}% of its words are backed by its quotes");
     }
 
-    /// <summary>Whether a title, heading or topic uses only words from the sources (plus generic label words) and no numbers or links absent from them.</summary>
-    public static bool IsBackedLabel(string label, ISet<string> sourceTerms, string sourceText)
+    /// <summary>Whether a title, heading or topic uses only words of the verified quotes it labels (plus generic label words), and no link or number they lack.</summary>
+    public static bool IsBackedLabel(string label, string backing)
     {
         if (Link().IsMatch(label)) return false;
-        if (Numbers(label).Any(n => !sourceText.Contains(n, StringComparison.Ordinal))) return false;
-        return Tokenizer.ContentTerms(label).All(t => sourceTerms.Contains(t) || GenericLabelTerms.Contains(t) || char.IsDigit(t[0]));
+        var numbers = Numbers(backing).ToHashSet(StringComparer.Ordinal);
+        if (Numbers(label).Any(n => !numbers.Contains(n))) return false;
+        var terms = Tokenizer.ContentTerms(backing).ToHashSet(StringComparer.Ordinal);
+        return Tokenizer.ContentTerms(label).All(t => terms.Contains(t) || GenericLabelTerms.Contains(t) || char.IsDigit(t[0]));
     }
 
     private static IEnumerable<string> Numbers(string text) => Number().Matches(text).Select(m => m.Value.Replace(",", "", StringComparison.Ordinal));
