@@ -25,8 +25,10 @@ internal sealed class ResilientChatClient : DelegatingChatClient
         _slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
         var maxRetryAfter = TimeSpan.FromSeconds(options.MaxRetryAfterSeconds);
         var builder = new ResiliencePipelineBuilder<ChatResponse> { TimeProvider = time ?? TimeProvider.System }
-            .AddTimeout(TimeSpan.FromSeconds(options.CallTimeoutSeconds))
-            .AddRetry(new RetryStrategyOptions<ChatResponse>
+            .AddTimeout(TimeSpan.FromSeconds(options.CallTimeoutSeconds));
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<ChatResponse>
             {
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
@@ -35,15 +37,17 @@ internal sealed class ResilientChatClient : DelegatingChatClient
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelCallException { IsTransient: true } or TimeoutRejectedException),
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Exception is ModelCallException { RetryAfter: { } wait } ? (TimeSpan?)(wait < maxRetryAfter ? wait : maxRetryAfter) : null),
-            })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<ChatResponse>
-            {
-                FailureRatio = 1.0,
-                MinimumThroughput = options.CircuitBreakerFailures,
-                SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, options.CircuitBreakSeconds)),
-                BreakDuration = TimeSpan.FromSeconds(options.CircuitBreakSeconds),
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelCallException { IsTransient: true } or ModelCallException { Failure: ModelFailure.Unauthorized or ModelFailure.QuotaExhausted } or TimeoutRejectedException),
             });
+        }
+
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<ChatResponse>
+        {
+            FailureRatio = 1.0,
+            MinimumThroughput = options.CircuitBreakerFailures,
+            SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, options.CircuitBreakSeconds)),
+            BreakDuration = TimeSpan.FromSeconds(options.CircuitBreakSeconds),
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelCallException { IsTransient: true } or ModelCallException { Failure: ModelFailure.Unauthorized or ModelFailure.QuotaExhausted } or TimeoutRejectedException),
+        });
 
         _pipeline = builder.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds)).Build();
     }

@@ -24,7 +24,7 @@ internal static class EngineSelector
         var llm = services.GetRequiredService<IOptions<LlmOptions>>().Value;
         if (!UsesLlm(services.GetRequiredService<IOptions<SummarizationOptions>>().Value, llm)) return extractive;
 
-        if (llm.ResolvedEndpoint is null && services.GetService<IChatClient>() is null)
+        if (llm.ResolvedEndpoint is null)
         {
             throw new BriefingException(ExitCodes.BadArguments, "the llm engine needs a model endpoint: set Llm:Endpoint or Llm:Provider (environment: BRIEFING_Llm__Endpoint, BRIEFING_Llm__Provider)");
         }
