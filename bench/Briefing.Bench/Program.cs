@@ -14,6 +14,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Prints per-stage timings (median of warm runs) and peak memory; see BENCHMARKS.md for recorded figures.
 var root = Paths.Root();
+if (args.Length > 0 && args[0] == "llm")
+{
+    await LlmBench.RunAsync(root, TimeSpan.FromMilliseconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 800));
+    return;
+}
+
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Rendering:TemplatesPath"] = Path.Combine(root, "templates") }).Build();
 await using var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
 var runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;

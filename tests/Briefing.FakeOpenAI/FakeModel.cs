@@ -82,7 +82,7 @@ public static partial class FakeModel
     [GeneratedRegex(@"<claims source=""(?<id>[^""]+)""[^>]*>(?<body>.*?)</claims>", RegexOptions.Singleline)]
     private static partial Regex ClaimsBlock();
 
-    [GeneratedRegex(@"^\s*quote: (.+)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*(?:- )?quote: (.+)$", RegexOptions.Multiline)]
     private static partial Regex QuoteLine();
 
     [GeneratedRegex(@"(?<=[.!?][""”’']?)\s+(?=[A-Z“""])")]

@@ -22,9 +22,9 @@ public sealed class LlmOptions
     /// <summary>API key. Never logged or written to any output. Ollama, vLLM and llama.cpp usually need none.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>At most this many model calls in flight at once. The default value is 4.</summary>
+    /// <summary>At most this many model calls in flight at once (a local Ollama queues them anyway). The default value is 10.</summary>
     [Range(1, 64)]
-    public int MaxConcurrency { get; set; } = 4;
+    public int MaxConcurrency { get; set; } = 10;
 
     /// <summary>Seconds allowed for one attempt of one call. The default value is 120.</summary>
     [Range(1, 3600)]
@@ -73,6 +73,13 @@ public sealed class LlmOptions
     /// <summary>Claims asked of the model per article. The default value is 8.</summary>
     [Range(1, 50)]
     public int ClaimsPerArticle { get; set; } = 8;
+
+    /// <summary>
+    /// Words of claims (and their quotes) sent to the reconcile call per word of the briefing: each source's first claim,
+    /// then the most corroborated ones. The default value is 2 (500 words for a 250-word briefing).
+    /// </summary>
+    [Range(1.0, 20.0)]
+    public double ReconcileInputFactor { get; set; } = 2.0;
 
     /// <summary>JsonSchema (strict json_schema, the default) or JsonObject for endpoints that lack json_schema (older llama.cpp, some vLLM builds).</summary>
     public StructuredOutputMode StructuredOutput { get; set; } = StructuredOutputMode.JsonSchema;

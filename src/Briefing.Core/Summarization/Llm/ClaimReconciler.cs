@@ -10,31 +10,15 @@ namespace Briefing.Summarization.Llm;
 /// </summary>
 internal static class ClaimReconciler
 {
-    public const double Similarity = 0.3;
-
     public static BriefingDraft Reconcile(IReadOnlyList<ArticleClaims> claims, int words)
     {
-        var items = claims.SelectMany((c, article) => c.Claims.Select((claim, rank) => (c.SourceId, Article: article, Rank: rank, Claim: claim))).ToList();
-        var terms = items.Select(i => Tokenizer.ContentTerms(i.Claim.Claim + " " + string.Join(' ', i.Claim.Quotes)).ToList()).ToList();
-        var space = new TermSpace(terms);
-        var vectors = terms.Select(space.Vector).ToList();
-        var support = items.Select((item, i) => items
-                .Select((other, j) => (other, j, Cos: vectors[i].Cosine(vectors[j])))
-                .Where(o => o.other.SourceId != item.SourceId && o.Cos >= Similarity)
-                .GroupBy(o => o.other.SourceId)
-                .Select(g => g.MaxBy(o => o.Cos).j)
-                .ToList())
-            .ToList();
-
-        var order = Enumerable.Range(0, items.Count)
-            .OrderByDescending(i => support[i].Count)
-            .ThenBy(i => items[i].Rank)
-            .ThenBy(i => items[i].Article);
+        var graph = new ClaimGraph(claims);
+        var items = graph.Items;
         var chosen = new List<int>();
         var used = 0;
-        foreach (var i in order)
+        foreach (var i in graph.Ranked())
         {
-            if (chosen.Any(c => vectors[c].Cosine(vectors[i]) >= Similarity)) continue;
+            if (chosen.Any(c => graph.Similar(c, i))) continue;
             var length = Tokenizer.CountWords(items[i].Claim.Claim);
             if (used + length > words) continue;
             chosen.Add(i);
@@ -43,12 +27,40 @@ internal static class ClaimReconciler
 
         Point ToPoint(int i) => new(
             items[i].Claim.Claim,
-            [new Citation(items[i].SourceId, items[i].Claim.Quotes[0]), .. support[i].Select(j => new Citation(items[j].SourceId, items[j].Claim.Quotes[0]))]);
-        var key = chosen.Where(i => support[i].Count > 0).Select(ToPoint).ToList();
-        var details = chosen.Where(i => support[i].Count == 0).OrderBy(i => items[i].Article).ThenBy(i => items[i].Rank).Select(ToPoint).ToList();
+            [new Citation(items[i].SourceId, items[i].Claim.Quotes[0]), .. graph.Support[i].Select(j => new Citation(items[j].SourceId, items[j].Claim.Quotes[0]))]);
+        var key = chosen.Where(i => graph.Support[i].Count > 0).Select(ToPoint).ToList();
+        var details = chosen.Where(i => graph.Support[i].Count == 0).OrderBy(i => items[i].Article).ThenBy(i => items[i].Rank).Select(ToPoint).ToList();
         var sections = new List<Section>();
         if (key.Count > 0) sections.Add(new Section("Key points", key));
         if (details.Count > 0) sections.Add(new Section("Details", details));
         return new BriefingDraft(null, sections, []);
+    }
+
+    /// <summary>
+    /// What the reconcile call gets: every source's first claim, then the most corroborated claims, each with one
+    /// quote, until <paramref name="budgetWords"/> words of claim and quote text. The model sees the strongest
+    /// material, not every claim of every article.
+    /// </summary>
+    public static IReadOnlyList<ArticleClaims> Select(IReadOnlyList<ArticleClaims> claims, int budgetWords)
+    {
+        var graph = new ClaimGraph(claims);
+        var items = graph.Items;
+        static int Words(ArticleClaim c) => Tokenizer.CountWords(c.Quotes[0]) + (c.Claim == c.Quotes[0] ? 0 : Tokenizer.CountWords(c.Claim));
+        var chosen = new HashSet<int>(Enumerable.Range(0, items.Count).Where(i => items[i].Rank == 0));
+        var used = chosen.Sum(i => Words(items[i].Claim));
+        foreach (var i in graph.Ranked())
+        {
+            if (chosen.Contains(i) || used + Words(items[i].Claim) > budgetWords) continue;
+            chosen.Add(i);
+            used += Words(items[i].Claim);
+        }
+
+        return claims.Select((c, article) => c with
+        {
+            Claims = Enumerable.Range(0, items.Count)
+                .Where(i => items[i].Article == article && chosen.Contains(i))
+                .Select(i => items[i].Claim with { Quotes = [items[i].Claim.Quotes[0]] })
+                .ToList(),
+        }).ToList();
     }
 }

@@ -46,7 +46,7 @@ internal sealed class LlmSummarizer(
         {
             var answer = await call.RunAsync(
                 prompts.Reconcile,
-                PromptViews.Reconcile(articles, claims, words),
+                PromptViews.Reconcile(articles, ClaimReconciler.Select(claims, (int)(words * o.ReconcileInputFactor)), words),
                 ClaimSchemas.BriefingName,
                 ClaimSchemas.Briefing(articles.Select(a => a.Id).ToList()),
                 $"{articles.Count} sources",

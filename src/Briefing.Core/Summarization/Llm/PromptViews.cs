@@ -49,7 +49,12 @@ internal static partial class PromptViews
     };
 
     private static List<object> Claims(IReadOnlyList<ArticleClaim> claims) =>
-        claims.Select(c => (object)new { claim = Defuse(c.Claim), quotes = c.Quotes.Select(Defuse).ToList() }).ToList();
+        claims.Select(c => (object)new
+        {
+            // A claim that is its own quote is sent once, as a quote: the same words twice only cost tokens.
+            claim = c.Quotes.Count == 1 && c.Claim == c.Quotes[0] ? "" : Defuse(c.Claim),
+            quotes = c.Quotes.Select(Defuse).ToList(),
+        }).ToList();
 
     [GeneratedRegex(@"<(/?\s*(?:source|claims)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Delimiter();
