@@ -15,7 +15,7 @@ public sealed class PromptTemplateTests
         Assert.All(new[] { prompts.Map, prompts.Combine, prompts.Reconcile }, p =>
         {
             Assert.NotEmpty(p.Description);
-            Assert.Matches("^1-[0-9a-f]{12}$", p.Version);
+            Assert.Matches("^[0-9]+-[0-9a-f]{12}$", p.Version);
             Assert.DoesNotContain("{{", p.System, StringComparison.Ordinal);
         });
         Assert.Equal(0.1, prompts.Map.Temperature);
