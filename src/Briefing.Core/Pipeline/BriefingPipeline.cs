@@ -37,7 +37,7 @@ public sealed class BriefingPipeline(
         var articles = ingestion.Articles;
         var words = request.Words ?? summarization.Value.Words;
         var draft = await TimeAsync("summarize", timings, progress, () => summarizer.SummarizeAsync(articles, words, cancellationToken), d => $"{d.Sections.Sum(s => s.Points.Count)} points ({summarizer.Name})");
-        var reconciled = await TimeAsync("reconcile", timings, progress, () => Task.FromResult(draft with { Disagreements = [.. draft.Disagreements, .. disagreements.Detect(articles)] }), d => $"{d.Disagreements.Count} disagreements");
+        var reconciled = await TimeAsync("reconcile", timings, progress, () => Task.FromResult(draft with { Disagreements = DisagreementMerger.Merge(draft.Disagreements, disagreements.Detect(articles)) }), d => $"{d.Disagreements.Count} disagreements");
         var verified = await TimeAsync("verify", timings, progress, () => Task.FromResult(verifier.Verify(reconciled, articles)), v => $"claims verified {v.Report.Verified}/{v.Report.Claims}");
 
         return new BriefingDocument(
