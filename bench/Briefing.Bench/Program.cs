@@ -14,6 +14,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Prints per-stage timings (median of warm runs) and peak memory; see BENCHMARKS.md for recorded figures.
 var root = Paths.Root();
+if (args.Length > 0 && args[0] == "serve-fake")
+{
+    // A loopback fake OpenAI-compatible server to try the LLM path without a model: point Llm:Endpoint at it.
+    await using var fake = await Briefing.FakeOpenAI.FakeOpenAIServer.StartAsync();
+    fake.Latency = TimeSpan.FromMilliseconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
+    Console.WriteLine($"fake OpenAI-compatible server at {fake.Endpoint} (latency {fake.Latency.TotalMilliseconds} ms); Ctrl+C to stop");
+    var stop = new TaskCompletionSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+    await stop.Task;
+    return;
+}
+
 if (args.Length > 0 && args[0] == "llm")
 {
     await LlmBench.RunAsync(root, TimeSpan.FromMilliseconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 800));
