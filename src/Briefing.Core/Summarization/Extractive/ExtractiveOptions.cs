@@ -31,6 +31,9 @@ public sealed class ExtractiveOptions
     [Range(1, 100)]
     public int MinSentenceWords { get; set; } = 8;
 
+    /// <summary>Never choose web-page furniture (sign-up prompts, cookie notices, photo credits, links). The default value is true.</summary>
+    public bool SkipBoilerplate { get; set; } = true;
+
     /// <summary>Sentences longer than this are not candidates. The default value is 60 words.</summary>
     [Range(5, 500)]
     public int MaxSentenceWords { get; set; } = 60;

@@ -40,6 +40,7 @@ internal static class SentenceScorer
         var s = index.Sentences[i];
         if (s.WordCount < options.MinSentenceWords || s.WordCount > options.MaxSentenceWords) return false;
         if (index.Vectors[i].IsEmpty) return false;
+        if (options.SkipBoilerplate && Boilerplate.IsLikely(s.Text)) return false;
         var last = s.Text.TrimEnd('"', '\'', '”', '’', ')')[^1];
         return last is '.' or '!' or '"' or '”' or '’' || char.IsLetterOrDigit(last);
     }
