@@ -1,3 +1,4 @@
+using Briefing.Model;
 using Briefing.Summarization.Extractive;
 using Briefing.Text;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ public sealed class ExtractiveSummarizerTests
     {
         var articles = await Stories.SeedsAsync();
 
-        var draft = _engine.Summarize(articles, 250);
+        var draft = _engine.Summarize(articles, 110);
 
         var points = draft.Sections.SelectMany(s => s.Points).ToList();
         Assert.InRange(points.Count, 4, 14);
@@ -56,5 +57,40 @@ public sealed class ExtractiveSummarizerTests
         var draft = _engine.Summarize([Stories.Make("S1", "Too short.", "Also short.")], 100);
 
         Assert.Empty(draft.Sections);
+    }
+
+    [Fact]
+    public void Score_OffStoryArticle_RanksBelowTheArticlesThatAgree()
+    {
+        Article Storm(string id, string lead, string second) => Stories.Make(id, lead, second, "Officials said schools in the coastal counties will stay closed until the storm has passed.");
+        var articles = new[]
+        {
+            Storm("S1", "Hurricane Delta made landfall in Louisiana on Friday with winds of 100 miles per hour.", "Thousands of residents fled the coast before the hurricane arrived in Louisiana on Friday."),
+            Storm("S2", "Hurricane Delta struck the Louisiana coast on Friday evening with powerful winds.", "More than 300,000 homes lost power across Louisiana as the hurricane moved inland."),
+            Storm("S3", "Hurricane Delta hit Louisiana on Friday, bringing heavy rain and strong winds.", "The governor asked residents to stay indoors while the hurricane crossed the state."),
+            Stories.Make("S4", "The city marathon drew a record field of runners through the old town on a sunny Sunday.", "Organisers praised the volunteers who handed out water along the route.", "The winner finished in just over two hours and ten minutes."),
+        };
+        var index = new Briefing.Reconciliation.StoryIndex(articles);
+        int RankOfOffStoryLead(double weight) =>
+            SentenceScorer.Score(index, new ExtractiveOptions { ArticleAgreementWeight = weight, MinSentenceWords = 5 }).ToList().FindIndex(c => index.Sentences[c.Index].ArticleId == "S4" && index.Sentences[c.Index].Index == 0);
+
+        // Without agreement its lead outranks some of the storm articles' sentences; with it, it comes after all nine.
+        Assert.Equal((7, 9), (RankOfOffStoryLead(0), RankOfOffStoryLead(1)));
+    }
+
+    [Theory]
+    [InlineData("We've detected that JavaScript is disabled in your browser.", true)]
+    [InlineData("Sign up for our daily email newsletter and get top stories delivered to your inbox.", true)]
+    [InlineData("Click here to view this in a new window.", true)]
+    [InlineData("Join us on Facebook Like us and you'll find top breaking news in your feed.", true)]
+    [InlineData("Rating is available when the video has been rented.", true)]
+    [InlineData("Gerard Julien / AFP / Getty Images Pope John Paul II prays at the Turin Cathedral.", true)]
+    [InlineData("Read more at https://example.com/story about the vote.", true)]
+    [InlineData("Tony Tooke wrote in an email to staff Wednesday that his retirement was effective immediately.", false)]
+    [InlineData("The video shows the driver's door opening and a man stepping out.", false)]
+    [InlineData("Stephen Colbert has launched a Twitter campaign to get a Senate seat.", false)]
+    public void Boilerplate_WebPageFurniture_RecognisedAndNewsIsNot(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Boilerplate.IsLikely(sentence));
     }
 }

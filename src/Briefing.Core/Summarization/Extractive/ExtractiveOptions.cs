@@ -19,6 +19,13 @@ public sealed class ExtractiveOptions
     [Range(0, 10)]
     public double PositionWeight { get; set; } = 0.8;
 
+    /// <summary>
+    /// How much a sentence's score depends on how typical its article is of the story: 1 multiplies the score by the
+    /// article's agreement with the other articles (the most typical article has 1), 0 ignores it. The default value is 1.
+    /// </summary>
+    [Range(0, 1)]
+    public double ArticleAgreementWeight { get; set; } = 1.0;
+
     /// <summary>Cosine similarity at which another source's sentence counts as carrying the same information. The default value is 0.25.</summary>
     [Range(0.05, 1)]
     public double CorroborationThreshold { get; set; } = 0.25;

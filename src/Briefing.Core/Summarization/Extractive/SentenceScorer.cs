@@ -26,9 +26,11 @@ internal static class SentenceScorer
         }).ToList();
 
         var maxCentrality = Math.Max(1e-9, raw.Max(r => r.centrality));
+        var agreement = ArticleAgreement(index);
         return raw.Select(r => new ScoredSentence(
                 r.i,
-                (options.CentralityWeight * r.centrality / maxCentrality) + (options.CorroborationWeight * r.corroboration) + (options.PositionWeight * r.position),
+                ((options.CentralityWeight * r.centrality / maxCentrality) + (options.CorroborationWeight * r.corroboration) + (options.PositionWeight * r.position))
+                    * (1 - options.ArticleAgreementWeight + (options.ArticleAgreementWeight * agreement[index.ArticleOf[r.i]])),
                 r.support))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Index)
@@ -43,6 +45,37 @@ internal static class SentenceScorer
         if (options.SkipBoilerplate && Boilerplate.IsLikely(s.Text)) return false;
         var last = s.Text.TrimEnd('"', '\'', '”', '’', ')')[^1];
         return last is '.' or '!' or '"' or '”' or '’' || char.IsLetterOrDigit(last);
+    }
+
+    // How much each article says what the others say: cosine of its summed sentence vectors with the other articles'
+    // sum, scaled so the most typical article has 1. A lone article, or one off the story, weighs less.
+    private static double[] ArticleAgreement(StoryIndex index)
+    {
+        var n = index.Articles.Count;
+        if (n < 3) return Enumerable.Repeat(1.0, n).ToArray();
+        var sums = new Dictionary<int, double>[n];
+        var total = new Dictionary<int, double>();
+        for (var a = 0; a < n; a++) sums[a] = [];
+        for (var i = 0; i < index.Sentences.Count; i++)
+        {
+            var v = index.Vectors[i];
+            for (var k = 0; k < v.Indices.Length; k++)
+            {
+                sums[index.ArticleOf[i]][v.Indices[k]] = sums[index.ArticleOf[i]].GetValueOrDefault(v.Indices[k]) + v.Values[k];
+                total[v.Indices[k]] = total.GetValueOrDefault(v.Indices[k]) + v.Values[k];
+            }
+        }
+
+        var agreement = new double[n];
+        for (var a = 0; a < n; a++)
+        {
+            var own = SparseVector.FromWeights(sums[a]);
+            var rest = SparseVector.FromWeights(total.ToDictionary(p => p.Key, p => p.Value - sums[a].GetValueOrDefault(p.Key)));
+            agreement[a] = own.Cosine(rest);
+        }
+
+        var max = Math.Max(1e-9, agreement.Max());
+        return agreement.Select(x => x / max).ToArray();
     }
 
     private static SparseVector Centroid(StoryIndex index)
