@@ -26,7 +26,7 @@ public sealed class ExtractiveSummarizerTests
     {
         var articles = await Stories.SeedsAsync();
 
-        var draft = _engine.Summarize(articles, 110);
+        var draft = _engine.Summarize(articles, 250);
 
         var points = draft.Sections.SelectMany(s => s.Points).ToList();
         Assert.InRange(points.Count, 4, 14);
