@@ -19,6 +19,14 @@ internal sealed record BriefingView(
     IReadOnlyList<SkippedInput> Skipped,
     IReadOnlyList<DroppedClaim> Dropped)
 {
+    /// <summary>"model M · N calls · tokens in/out · estimated cost" for the LLM engine; null otherwise.</summary>
+    public string? ModelLine { get; init; }
+
+    /// <summary>What the engine worked around (fallbacks, re-chunking), shown so a reader knows how the briefing was made.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public bool HasNotes => Notes.Count > 0;
+
     public bool HasDisagreements => Disagreements.Count > 0;
 
     public bool HasSkipped => Skipped.Count > 0;
@@ -54,7 +62,13 @@ internal sealed record BriefingView(
             disagreements,
             coverage,
             doc.Run.Skipped,
-            doc.Verification.Dropped);
+            doc.Verification.Dropped)
+        {
+            ModelLine = doc.Run.Model is { } m
+                ? FormattableString.Invariant($"model {m.Model} · {m.Calls.Count} calls · {m.CachedArticles} articles from cache · tokens {m.InputTokens:N0} in / {m.OutputTokens:N0} out") + (m.EstimatedCost is { } c ? FormattableString.Invariant($" · estimated cost {c:0.####}") : "")
+                : null,
+            Notes = doc.Run.Warnings,
+        };
     }
 
     // Only web links become hrefs: a "javascript:" URL in an article's front matter must not.

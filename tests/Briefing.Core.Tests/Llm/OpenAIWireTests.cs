@@ -147,6 +147,18 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
         Assert.Contains(briefing.Sources, s => s.Id == "S3");
     }
 
+    [Theory]
+    [InlineData("content_filter", null)]
+    [InlineData("stop", "I can't help with that.")]
+    public async Task Call_ContentFilterOrRefusal_ReportedAndFallsBack(string finish, string? refusal)
+    {
+        _server.Script = r => r.Kind == "map" && r.User.Contains("<source id=\"S4\"", StringComparison.Ordinal) ? new FakeReply { Content = null, FinishReason = finish, Refusal = refusal } : null;
+
+        var briefing = await BuildAsync();
+
+        Assert.StartsWith("S4: map call failed (Refused: the model refused or its content filter stopped the answer", Assert.Single(briefing.Run.Model!.Fallbacks), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Call_EmptyContent_ReportedAndFallsBack()
     {

@@ -12,6 +12,21 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
+    public void Render_LlmRun_ShowsModelUseAndWhatWasWorkedAround()
+    {
+        var doc = Documents.Sample();
+        var model = new Briefing.Model.ModelReport("gpt-test", "http://127.0.0.1:1/v1/", [new("map", "S1", 1200, 300, 800, "ok"), new("reconcile", "2 sources", 900, 400, 900, "ok")], 1, [], []) { EstimatedCost = 0.0123m };
+        doc = doc with { Engine = "llm", Run = doc.Run with { Warnings = ["S2: map call failed (ServerError: HTTP 500 <oops>); used the extractive summary of this article (3 sentences)"], Model = model } };
+        using var services = Services.Build();
+
+        var html = services.GetRequiredService<HtmlRenderer>().Render(doc);
+
+        Assert.Contains("model gpt-test · 2 calls · 1 articles from cache · tokens 2,100 in / 700 out · estimated cost 0.0123", html);
+        Assert.Contains("<h2>How this briefing was made</h2>", html);
+        Assert.Contains("S2: map call failed (ServerError: HTTP 500 &lt;oops&gt;); used the extractive summary", html);
+    }
+
+    [Fact]
     public void Render_HostileArticleText_IsEscaped()
     {
         var html = Render();
