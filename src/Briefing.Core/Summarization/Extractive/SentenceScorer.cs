@@ -15,13 +15,22 @@ internal static class SentenceScorer
         if (candidates.Count == 0) return [];
 
         var centroid = Centroid(index);
+        // Position counts candidates only: a headline, byline or sign-up line before the lead does not push it down.
+        var rank = new int[index.Sentences.Count];
+        for (var i = 1; i < index.Sentences.Count; i++)
+        {
+            var previous = index.Sentences[i - 1];
+            var counts = previous.WordCount >= 4 && !Boilerplate.IsLikely(previous.Text);
+            rank[i] = index.ArticleOf[i] != index.ArticleOf[i - 1] ? 0 : rank[i - 1] + (counts ? 1 : 0);
+        }
+
         var others = Math.Max(1, index.Articles.Count - 1);
         var raw = candidates.Select(i =>
         {
             var support = index.BestMatchesInOtherArticles(i, options.CorroborationThreshold);
             var centrality = index.Vectors[i].Cosine(centroid);
             var corroboration = (double)support.Count / others;
-            var position = 1.0 / Math.Sqrt(1 + index.Sentences[i].Index);
+            var position = 1.0 / Math.Sqrt(1 + rank[i]);
             return (i, centrality, corroboration, position, support);
         }).ToList();
 
