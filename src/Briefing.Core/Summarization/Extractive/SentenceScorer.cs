@@ -11,16 +11,17 @@ internal static class SentenceScorer
 {
     public static IReadOnlyList<ScoredSentence> Score(StoryIndex index, ExtractiveOptions options)
     {
-        var candidates = Enumerable.Range(0, index.Sentences.Count).Where(i => IsCandidate(index, i, options)).ToList();
+        var furniture = index.Sentences.Select(s => Boilerplate.IsLikely(s.Text)).ToArray();
+        var candidates = Enumerable.Range(0, index.Sentences.Count).Where(i => IsCandidate(index, i, furniture[i], options)).ToList();
         if (candidates.Count == 0) return [];
 
         var centroid = Centroid(index);
-        // Position counts candidates only: a headline, byline or sign-up line before the lead does not push it down.
+        // Position counts only text a reader would take as the story: a headline fragment, byline or sign-up line
+        // before the lead does not push it down.
         var rank = new int[index.Sentences.Count];
         for (var i = 1; i < index.Sentences.Count; i++)
         {
-            var previous = index.Sentences[i - 1];
-            var counts = previous.WordCount >= 4 && !Boilerplate.IsLikely(previous.Text);
+            var counts = index.Sentences[i - 1].WordCount >= 4 && !furniture[i - 1];
             rank[i] = index.ArticleOf[i] != index.ArticleOf[i - 1] ? 0 : rank[i - 1] + (counts ? 1 : 0);
         }
 
@@ -46,12 +47,12 @@ internal static class SentenceScorer
             .ToList();
     }
 
-    private static bool IsCandidate(StoryIndex index, int i, ExtractiveOptions options)
+    private static bool IsCandidate(StoryIndex index, int i, bool furniture, ExtractiveOptions options)
     {
         var s = index.Sentences[i];
         if (s.WordCount < options.MinSentenceWords || s.WordCount > options.MaxSentenceWords) return false;
         if (index.Vectors[i].IsEmpty) return false;
-        if (options.SkipBoilerplate && Boilerplate.IsLikely(s.Text)) return false;
+        if (options.SkipBoilerplate && furniture) return false;
         var last = s.Text.TrimEnd('"', '\'', '”', '’', ')')[^1];
         return last is '.' or '!' or '"' or '”' or '’' || char.IsLetterOrDigit(last);
     }
