@@ -26,7 +26,11 @@ internal static class Summary
         Console.WriteLine($"  model {model.Model} at {model.Endpoint}: {model.Calls.Count} calls ({(stages.Length == 0 ? "none" : stages)}), {model.CachedArticles} articles from cache");
         var cost = model.EstimatedCost is { } c ? FormattableString.Invariant($"; estimated cost {c:0.######}") : "";
         Console.WriteLine(FormattableString.Invariant($"  tokens: {model.InputTokens:N0} in, {model.OutputTokens:N0} out{cost}"));
-        foreach (var call in model.Calls.Where(c => c.Outcome != "ok")) Console.WriteLine($"  model call {call.Stage} {call.Subject}: {call.Outcome}");
+        foreach (var call in model.Calls)
+        {
+            Console.WriteLine(FormattableString.Invariant($"    {call.Stage} {call.Subject}: {call.InputTokens:N0} in, {call.OutputTokens:N0} out, {call.Ms} ms, {call.Outcome}"));
+        }
+
         foreach (var d in model.DroppedAtMap) Console.WriteLine($"  dropped at map ({d.Reason}): {d.Text}");
     }
 }

@@ -34,6 +34,8 @@ public sealed class LlmEngineCliTests : IAsyncLifetime
         Assert.Contains("engine llm; 5 sources", first.Out);
         Assert.Matches(@"model fake-model at http://127\.0\.0\.1:\d+/v1/: 6 calls \(5 map, 1 reconcile\), 0 articles from cache", first.Out);
         Assert.True(System.Text.RegularExpressions.Regex.IsMatch(first.Out, @"tokens: [\d,]+ in, [\d,]+ out; estimated cost \d+\.\d+"), first.Out);
+        Assert.Matches(@"\n    map S1: [\d,]+ in, [\d,]+ out, \d+ ms, ok\n", first.Out);
+        Assert.Matches(@"\n    reconcile 5 sources: [\d,]+ in, [\d,]+ out, \d+ ms, ok\n", first.Out);
         Assert.Equal(5, mapsAfterFirst);
         Assert.True(second.Code == 0, second.Err);
         Assert.Equal(5, _server.Requests.Count(r => r.Kind == "map"));
