@@ -16,6 +16,7 @@ public enum ModelFailure
     EmptyContent,
     MalformedJson,
     Refused,
+    UnexpectedResponse,
 }
 
 /// <summary>A model call that failed, classified so callers can retry, re-chunk or fall back, and report why.</summary>

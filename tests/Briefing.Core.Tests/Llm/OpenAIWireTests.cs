@@ -160,6 +160,16 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
     }
 
     [Fact]
+    public async Task Call_AnswerTheSdkCannotRead_ReportedAndFallsBack()
+    {
+        _server.Script = r => r.Kind == "map" && r.User.Contains("<source id=\"S5\"", StringComparison.Ordinal) ? new FakeReply { Content = "{}", FinishReason = "abort_by_server" } : null;
+
+        var briefing = await BuildAsync();
+
+        Assert.StartsWith("S5: map call failed (UnexpectedResponse: unreadable answer (", Assert.Single(briefing.Run.Model!.Fallbacks), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Call_EmptyContent_ReportedAndFallsBack()
     {
         _server.Script = r => r.Kind == "reconcile" ? FakeReply.Json("") : null;

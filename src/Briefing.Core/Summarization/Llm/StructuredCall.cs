@@ -48,6 +48,13 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
             ledger.Record(new ModelCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, $"failed: {ex.Failure}"));
             throw;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An answer the SDK cannot read (an unknown finish_reason, a body that is not a chat completion) is a
+            // failed call like any other: the engine falls back instead of aborting the run.
+            ledger.Record(new ModelCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, $"failed: {ModelFailure.UnexpectedResponse}"));
+            throw new ModelCallException(ModelFailure.UnexpectedResponse, $"unreadable answer ({ex.GetType().Name}: {ex.Message})", inner: ex);
+        }
 
         var call = new ModelCall(prompt.Name, subject, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, sw.ElapsedMilliseconds, "ok");
         try
