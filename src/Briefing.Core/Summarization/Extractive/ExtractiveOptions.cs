@@ -15,9 +15,9 @@ public sealed class ExtractiveOptions
     [Range(0, 10)]
     public double CorroborationWeight { get; set; } = 1.0;
 
-    /// <summary>Weight of being early in its article. The default value is 0.8.</summary>
+    /// <summary>Weight of being early in its article. The default value is 1.0.</summary>
     [Range(0, 10)]
-    public double PositionWeight { get; set; } = 0.8;
+    public double PositionWeight { get; set; } = 1.0;
 
     /// <summary>
     /// How much a sentence's score depends on how typical its article is of the story: 1 multiplies the score by the
