@@ -11,7 +11,7 @@ internal sealed class DisagreementDetector(IOptions<ReconciliationOptions> optio
 {
     private readonly ReconciliationOptions _options = options.Value;
 
-    public IReadOnlyList<Disagreement> Detect(IReadOnlyList<Article> articles) => Detect(new StoryIndex(articles));
+    public IReadOnlyList<Disagreement> Detect(IReadOnlyList<Article> articles) => Detect(StoryIndex.For(articles));
 
     public IReadOnlyList<Disagreement> Detect(StoryIndex index)
     {

@@ -17,7 +17,7 @@ internal sealed class ExtractiveSummarizer(IOptions<ExtractiveOptions> options) 
 
     public BriefingDraft Summarize(IReadOnlyList<Article> articles, int words)
     {
-        var index = new StoryIndex(articles);
+        var index = StoryIndex.For(articles);
         var ranked = SentenceScorer.Score(index, options.Value);
         var chosen = SentenceSelector.Select(index, ranked, words, options.Value);
         return new BriefingDraft(null, PointArranger.Arrange(index, chosen), []);
