@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IArticleLoader, ArticleLoader>();
+        services.AddSingleton<StoryIndexCache>();
         services.AddSingleton<ExtractiveSummarizer>();
         services.AddSingleton<LlmPrompts>();
         services.TryAddSingleton<IChatClient>(sp =>

@@ -116,17 +116,3 @@ public sealed class LlmOptions
         return uri.AbsolutePath.Contains("/openai/v1", StringComparison.Ordinal) ? uri : new Uri(uri, "/openai/v1/");
     }
 }
-
-public enum LlmProvider
-{
-    Custom,
-    OpenAI,
-    AzureOpenAI,
-    Ollama,
-}
-
-public enum StructuredOutputMode
-{
-    JsonSchema,
-    JsonObject,
-}

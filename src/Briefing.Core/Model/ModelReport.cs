@@ -16,6 +16,3 @@ public sealed record ModelReport(
     /// <summary>Estimated cost from Llm:InputPricePer1K and Llm:OutputPricePer1K; null when no price is set.</summary>
     public decimal? EstimatedCost { get; init; }
 }
-
-/// <summary>One model call: its stage (map, combine, reconcile), what it was about, tokens, time and outcome.</summary>
-public sealed record ModelCall(string Stage, string Subject, long InputTokens, long OutputTokens, long Ms, string Outcome);

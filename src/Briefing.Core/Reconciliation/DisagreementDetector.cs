@@ -7,11 +7,12 @@ namespace Briefing.Reconciliation;
 /// Finds figures that different sources give for the same fact (same unit, same kind of event, related sentences)
 /// and reports them when the values differ.
 /// </summary>
-internal sealed class DisagreementDetector(IOptions<ReconciliationOptions> options) : IDisagreementDetector
+internal sealed class DisagreementDetector(IOptions<ReconciliationOptions> options, StoryIndexCache? indexes = null) : IDisagreementDetector
 {
     private readonly ReconciliationOptions _options = options.Value;
+    private readonly StoryIndexCache _indexes = indexes ?? new StoryIndexCache();
 
-    public IReadOnlyList<Disagreement> Detect(IReadOnlyList<Article> articles) => Detect(StoryIndex.For(articles));
+    public IReadOnlyList<Disagreement> Detect(IReadOnlyList<Article> articles) => Detect(_indexes.For(articles));
 
     public IReadOnlyList<Disagreement> Detect(StoryIndex index)
     {

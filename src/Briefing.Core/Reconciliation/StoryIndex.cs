@@ -9,7 +9,6 @@ namespace Briefing.Reconciliation;
 /// </summary>
 internal sealed class StoryIndex
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Article>, StoryIndex> Built = new();
 
     public StoryIndex(IReadOnlyList<Article> articles)
     {
@@ -26,11 +25,6 @@ internal sealed class StoryIndex
 
     public IReadOnlyList<Article> Articles { get; }
 
-    /// <summary>
-    /// The index of this list of articles, built once: the summarizer and the disagreement detector of one run get
-    /// the same list, so the second asks for it at no cost. Entries go when the list is collected.
-    /// </summary>
-    public static StoryIndex For(IReadOnlyList<Article> articles) => Built.GetValue(articles, a => new StoryIndex(a));
 
     public IReadOnlyList<Sentence> Sentences { get; }
 

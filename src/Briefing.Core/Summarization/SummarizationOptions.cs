@@ -14,10 +14,3 @@ public sealed class SummarizationOptions
     /// <summary>Extractive, Llm, or Auto (the default): Llm when Llm:Endpoint or a provider preset is configured, else Extractive.</summary>
     public Engine Engine { get; set; } = Engine.Auto;
 }
-
-public enum Engine
-{
-    Auto,
-    Extractive,
-    Llm,
-}

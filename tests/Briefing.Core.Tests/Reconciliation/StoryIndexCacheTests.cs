@@ -3,7 +3,7 @@ using Briefing.Reconciliation;
 
 namespace Briefing.Tests.Reconciliation;
 
-public sealed class StoryIndexTests
+public sealed class StoryIndexCacheTests
 {
     [Fact]
     public void For_SameListTwice_BuiltOnce_AnotherListGetsItsOwn()
@@ -11,10 +11,12 @@ public sealed class StoryIndexTests
         IReadOnlyList<Article> articles = [Stories.Make("S1", "Talks in Lausanne ended on Saturday without a deal."), Stories.Make("S2", "The Lausanne talks ended with no deal on Saturday.")];
         IReadOnlyList<Article> copy = [.. articles];
 
-        var first = StoryIndex.For(articles);
+        var cache = new StoryIndexCache();
 
-        Assert.Same(first, StoryIndex.For(articles));
-        Assert.NotSame(first, StoryIndex.For(copy));
+        var first = cache.For(articles);
+
+        Assert.Same(first, cache.For(articles));
+        Assert.NotSame(first, cache.For(copy));
         Assert.Equal(2, first.Sentences.Count);
     }
 }

@@ -1,0 +1,8 @@
+namespace Briefing.Llm;
+
+/// <summary>How structured output is requested (Llm:StructuredOutput).</summary>
+public enum StructuredOutputMode
+{
+    JsonSchema,
+    JsonObject,
+}
