@@ -55,14 +55,16 @@ internal sealed class ResilientChatClient : DelegatingChatClient
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var list = messages as IList<ChatMessage> ?? messages.ToList();
+        var attempts = 0;
         await _slots.WaitAsync(cancellationToken);
         try
         {
-            return await _pipeline.ExecuteAsync(
+            var response = await _pipeline.ExecuteAsync(
                 async token =>
                 {
                     try
                     {
+                        Interlocked.Increment(ref attempts);
                         return await base.GetResponseAsync(list, options, token);
                     }
                     catch (ClientResultException ex)
@@ -75,10 +77,17 @@ internal sealed class ResilientChatClient : DelegatingChatClient
                     }
                 },
                 cancellationToken);
+            (response.AdditionalProperties ??= [])[AttemptsKey] = attempts;
+            return response;
+        }
+        catch (ModelCallException ex) when (attempts > 1)
+        {
+            throw new ModelCallException(ex.Failure, $"{ex.Message} (after {attempts} attempts)", ex.Status, ex.RetryAfter, ex);
         }
         catch (TimeoutRejectedException ex)
         {
-            throw new ModelCallException(ModelFailure.Timeout, $"no answer within {ex.Timeout.TotalSeconds:0.#} s", inner: ex);
+            var after = attempts > 1 ? $" (after {attempts} attempts)" : "";
+            throw new ModelCallException(ModelFailure.Timeout, $"no answer within {ex.Timeout.TotalSeconds:0.#} s{after}", inner: ex);
         }
         catch (BrokenCircuitException ex)
         {
@@ -89,6 +98,9 @@ internal sealed class ResilientChatClient : DelegatingChatClient
             _slots.Release();
         }
     }
+
+    /// <summary>Key of the attempt count this client adds to a response's AdditionalProperties.</summary>
+    public const string AttemptsKey = "briefing.attempts";
 
     private ModelCallException Remember(ModelCallException ex)
     {

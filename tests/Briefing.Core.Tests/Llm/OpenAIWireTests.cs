@@ -80,6 +80,7 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
         Assert.Equal(7, requests.Count);
         Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromSeconds(0.95), $"retried after {(requests[1].At - requests[0].At).TotalMilliseconds} ms");
         Assert.Empty(briefing.Run.Model!.Fallbacks);
+        Assert.Single(briefing.Run.Model.Calls, c => c.Outcome == "ok after 2 attempts");
     }
 
     [Fact]
@@ -91,7 +92,8 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
 
         Assert.Equal(8, _server.Requests.Count);
         Assert.Empty(briefing.Run.Model!.Fallbacks);
-        Assert.Equal(6, briefing.Run.Model.Calls.Count(c => c.Outcome == "ok"));
+        Assert.Equal(5, briefing.Run.Model.Calls.Count(c => c.Outcome == "ok"));
+        Assert.Single(briefing.Run.Model.Calls, c => c.Outcome == "ok after 3 attempts");
     }
 
     [Fact]
@@ -104,7 +106,7 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
 
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(15), $"took {sw.Elapsed}");
         Assert.Equal(2, _server.Requests.Count(r => r.User.Contains("<source id=\"S2\"", StringComparison.Ordinal)));
-        Assert.StartsWith("S2: map call failed (Timeout: no answer within 1 s)", Assert.Single(briefing.Run.Model!.Fallbacks), StringComparison.Ordinal);
+        Assert.StartsWith("S2: map call failed (Timeout: no answer within 1 s (after 2 attempts))", Assert.Single(briefing.Run.Model!.Fallbacks), StringComparison.Ordinal);
     }
 
     [Theory]

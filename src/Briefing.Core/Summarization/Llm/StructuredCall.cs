@@ -56,7 +56,8 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
             throw new ModelCallException(ModelFailure.UnexpectedResponse, $"unreadable answer ({ex.GetType().Name}: {ex.Message})", inner: ex);
         }
 
-        var call = new ModelCall(prompt.Name, subject, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, sw.ElapsedMilliseconds, "ok");
+        var attempts = response.AdditionalProperties?.TryGetValue(ResilientChatClient.AttemptsKey, out var n) == true && n is int count && count > 1 ? $" after {count} attempts" : "";
+        var call = new ModelCall(prompt.Name, subject, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, sw.ElapsedMilliseconds, "ok" + attempts);
         try
         {
             var result = read(Parse(response));
@@ -65,7 +66,7 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
         }
         catch (ModelCallException ex)
         {
-            ledger.Record(call with { Outcome = $"failed: {ex.Failure}" });
+            ledger.Record(call with { Outcome = $"failed: {ex.Failure}{attempts}" });
             throw;
         }
     }
