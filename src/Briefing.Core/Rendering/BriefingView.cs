@@ -86,6 +86,11 @@ internal sealed record SectionView(string Heading, IReadOnlyList<PointView> Poin
 internal sealed record PointView(int Number, string Text, bool Verified, IReadOnlyList<SourceView> Sources, IReadOnlyList<CitationView> Citations, int SourceCount)
 {
     public bool Corroborated => SourceCount > 1;
+
+    /// <summary>The point is written in other words than its first quote (LLM engine): its quotes are shown with it.</summary>
+    public bool Paraphrased => Citations.Count > 0 && Citations[0].Quote != Text;
+
+    public bool ShowQuotes => Corroborated || Paraphrased;
 }
 
 internal sealed record CitationView(SourceView Source, string Quote);

@@ -27,6 +27,23 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
+    public async Task Render_ParaphrasedPoint_ShowsItsVerbatimQuotesInHtmlAndMarkdown()
+    {
+        var doc = Documents.Sample();
+        doc = doc with { Sections = [new Briefing.Model.Section("Key points", [new Briefing.Model.Point("Officials gave no details.", [new Briefing.Model.Citation("S2", "Officials said nothing more.")])])] };
+        using var services = Services.Build();
+        using var temp = new TempFolder();
+
+        var html = services.GetRequiredService<HtmlRenderer>().Render(doc);
+        var md = Path.Combine(temp.Path, "b.md");
+        await services.GetServices<IBriefingRenderer>().Single(r => r.Format == "md").WriteAsync(doc, md, default);
+
+        Assert.Contains("<details open><summary>Source wording</summary>", html);
+        Assert.Contains("<q>Officials said nothing more.</q>", html);
+        Assert.Contains("   > [2] “Officials said nothing more.”", await File.ReadAllTextAsync(md));
+    }
+
+    [Fact]
     public void Render_HostileArticleText_IsEscaped()
     {
         var html = Render();
