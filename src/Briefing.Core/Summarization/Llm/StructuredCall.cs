@@ -57,7 +57,11 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
         }
 
         var attempts = response.AdditionalProperties?.TryGetValue(ResilientChatClient.AttemptsKey, out var n) == true && n is int count && count > 1 ? $" after {count} attempts" : "";
-        var call = new ModelCall(prompt.Name, subject, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, sw.ElapsedMilliseconds, "ok" + attempts);
+        // A server that reports no usage (some local ones) still gets a token figure, estimated and marked so.
+        var estimated = response.Usage?.InputTokenCount is null ? " (tokens estimated)" : "";
+        var input = response.Usage?.InputTokenCount ?? TokenEstimate.Of(prompt.System) + TokenEstimate.Of(user);
+        var output = response.Usage?.OutputTokenCount ?? TokenEstimate.Of(response.Text ?? "");
+        var call = new ModelCall(prompt.Name, subject, input, output, sw.ElapsedMilliseconds, "ok" + attempts + estimated);
         try
         {
             var result = read(Parse(response));

@@ -51,6 +51,20 @@ public sealed class LlmSummarizerTests
     }
 
     [Fact]
+    public async Task Summarize_ServerReportsNoUsage_TokensEstimatedAndMarked()
+    {
+        var model = new ModelDouble { Override = c => c.Kind == "reconcile" ? new ChatResponse(new ChatMessage(ChatRole.Assistant, FakeOpenAI.FakeModel.Reconcile(c.User))) : null };
+
+        var draft = await model.Summarizer().SummarizeAsync([Kerry, Lavrov], 250, default);
+
+        var reconcile = draft.Model!.Calls.Single(c => c.Stage == "reconcile");
+        var sent = model.Calls.Single(c => c.Kind == "reconcile");
+        Assert.Equal("ok (tokens estimated)", reconcile.Outcome);
+        Assert.Equal((sent.System.Length + 3) / 4 + (sent.User.Length + 3) / 4, reconcile.InputTokens);
+        Assert.True(reconcile.OutputTokens > 0);
+    }
+
+    [Fact]
     public async Task Summarize_MapCallFails_ThatArticleFallsBackToItsExtractiveSummary()
     {
         var model = new ModelDouble
