@@ -142,6 +142,40 @@ public sealed class LlmSummarizerTests
     }
 
     [Fact]
+    public async Task Summarize_MapAnswerWithNoVerifiableQuote_FallsBackForThatArticle()
+    {
+        var model = new ModelDouble
+        {
+            Override = c => c.Kind == "map" && c.User.Contains("id=\"S2\"", StringComparison.Ordinal)
+                ? ModelDouble.Reply("""{"claims":[{"claim":"Lavrov walked out.","quotes":["Lavrov walked out of the meeting in anger."]}]}""")
+                : null,
+        };
+
+        var draft = await model.Summarizer().SummarizeAsync([Kerry, Lavrov], 250, default);
+
+        Assert.StartsWith("S2: no claim in the model's answer had a verifiable quote; used the extractive summary", Assert.Single(draft.Model!.Fallbacks), StringComparison.Ordinal);
+        Assert.Single(draft.Model.DroppedAtMap);
+    }
+
+    [Fact]
+    public async Task Summarize_ModelWritesPastTheBudget_TrailingPointsCutAndReported()
+    {
+        // A model that ignores the budget: every sentence of both articles becomes a point.
+        var everything = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            title = "Lausanne talks",
+            sections = new[] { new { heading = "Key points", points = Kerry.Sentences.Concat(Lavrov.Sentences).Select(s => new { text = s.Text, citations = new[] { new { source_id = s.ArticleId, quote = s.Text } } }).ToArray() } },
+            disagreements = Array.Empty<object>(),
+        });
+        var model = new ModelDouble { Override = c => c.Kind == "reconcile" ? ModelDouble.Reply(everything) : null };
+
+        var draft = await model.Summarizer().SummarizeAsync([Kerry, Lavrov], 30, default);
+
+        Assert.InRange(draft.Sections.SelectMany(s => s.Points).Sum(p => p.Text.Split(' ').Length), 1, 37);
+        Assert.Contains(draft.Warnings, w => w.StartsWith("the model wrote past the 30-word budget;", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Summarize_SameArticlesTwice_SecondRunMakesNoMapCalls()
     {
         using var temp = new TempFolder();
@@ -192,6 +226,31 @@ public sealed class LlmSummarizerTests
         Assert.Single(model.Calls, c => c.Kind == "combine");
         Assert.Contains(draft.Model!.Calls, c => c.Stage == "combine" && c.Subject == $"S1 ({maps.Count} parts)");
         Assert.NotEmpty(draft.Sections);
+    }
+
+    [Theory]
+    [InlineData(true, "S1: combine call failed (ServerError: HTTP 502); kept the parts' claims")]
+    [InlineData(false, "S1: the combine answer had no verifiable claim; kept the parts' claims")]
+    public async Task Summarize_CombineFailsOrInventsQuotes_KeepsTheVerifiedClaimsOfTheParts(bool fails, string warning)
+    {
+        var longArticle = Stories.Make("S1", Enumerable.Range(1, 30).Select(i => $"Sentence number {i} of the long report says that delegates met in room {i} on Saturday.").ToArray());
+        var options = ModelDouble.Options();
+        options.ChunkTokens = 200;
+        options.ClaimsPerArticle = 4;
+        var model = new ModelDouble
+        {
+            Override = c => c.Kind != "combine" ? null
+                : fails ? throw new ModelCallException(ModelFailure.ServerError, "HTTP 502", 502)
+                : ModelDouble.Reply("""{"claims":[{"claim":"Delegates met.","quotes":["Delegates met in the great hall on Sunday."]}]}"""),
+        };
+
+        var draft = await model.Summarizer(options).SummarizeAsync([longArticle], 250, default);
+
+        Assert.Contains(warning, draft.Warnings);
+        Assert.Empty(draft.Model!.Fallbacks);
+        var reconcile = model.Calls.Single(c => c.Kind == "reconcile").User;
+        Assert.Contains("Sentence number 1 of the long report", reconcile, StringComparison.Ordinal);
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(reconcile, "quote: ").Count);
     }
 
     [Fact]
