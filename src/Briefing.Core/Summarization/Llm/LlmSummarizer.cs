@@ -65,7 +65,7 @@ internal sealed class LlmSummarizer(
         var calls = ledger.Calls;
         var report = new ModelReport(
             o.Model ?? "",
-            o.ResolvedEndpoint?.GetLeftPart(UriPartial.Path) ?? "",
+            o.ResolvedEndpoint is { } uri ? $"{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}" : "", // no user info or query: they may hold secrets
             calls,
             claims.Count(c => c.Origin == ClaimOrigin.Cache),
             fallbacks,

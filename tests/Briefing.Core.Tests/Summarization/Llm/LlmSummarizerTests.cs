@@ -51,6 +51,17 @@ public sealed class LlmSummarizerTests
     }
 
     [Fact]
+    public async Task Summarize_EndpointWithCredentials_ReportedWithoutThem()
+    {
+        var options = ModelDouble.Options();
+        options.Endpoint = "http://user:s3cret@127.0.0.1:9/v1/?api-key=abc";
+
+        var draft = await new ModelDouble().Summarizer(options).SummarizeAsync([Kerry], 250, default);
+
+        Assert.Equal("http://127.0.0.1:9/v1/", draft.Model!.Endpoint);
+    }
+
+    [Fact]
     public async Task Summarize_ServerReportsNoUsage_TokensEstimatedAndMarked()
     {
         var model = new ModelDouble { Override = c => c.Kind == "reconcile" ? new ChatResponse(new ChatMessage(ChatRole.Assistant, FakeOpenAI.FakeModel.Reconcile(c.User))) : null };
