@@ -42,24 +42,36 @@ internal sealed class LlmSummarizer(
         var fallbacks = maps.Where(m => m.Claims.Origin == ClaimOrigin.Extractive).Select(m => m.Notes[^1]).ToList();
         var claims = maps.Select(m => m.Claims).ToList();
         BriefingDraft draft;
-        try
+        var budget = (int)(words * o.ReconcileInputFactor);
+        while (true)
         {
-            var answer = await call.RunAsync(
-                prompts.Reconcile,
-                PromptViews.Reconcile(articles, ClaimReconciler.Select(claims, (int)(words * o.ReconcileInputFactor)), words),
-                ClaimSchemas.BriefingName,
-                ClaimSchemas.Briefing(articles.Select(a => a.Id).ToList()),
-                $"{articles.Count} sources",
-                AnswerReader.Briefing,
-                cancellationToken);
-            draft = Trim(answer, words, warnings);
-        }
-        catch (ModelCallException ex)
-        {
-            var note = $"reconcile call failed ({ex.Failure}: {ex.Message}); the briefing was reconciled extractively from the verified claims";
-            warnings.Add(note);
-            fallbacks.Add(note);
-            draft = ClaimReconciler.Reconcile(claims, words);
+            try
+            {
+                var answer = await call.RunAsync(
+                    prompts.Reconcile,
+                    PromptViews.Reconcile(articles, ClaimReconciler.Select(claims, budget), words),
+                    ClaimSchemas.BriefingName,
+                    ClaimSchemas.Briefing(articles.Select(a => a.Id).ToList()),
+                    $"{articles.Count} sources",
+                    AnswerReader.Briefing,
+                    cancellationToken);
+                draft = Trim(answer, words, warnings);
+                break;
+            }
+            catch (ModelCallException ex) when (ex.Failure == ModelFailure.ContextLength && budget / 2 >= words / 2)
+            {
+                // Too many claims for the model's context: send the strongest half again rather than give up.
+                budget /= 2;
+                warnings.Add($"the reconcile call exceeded the model's context; sent {budget} words of claims instead");
+            }
+            catch (ModelCallException ex)
+            {
+                var note = $"reconcile call failed ({ex.Failure}: {ex.Message}); the briefing was reconciled extractively from the verified claims";
+                warnings.Add(note);
+                fallbacks.Add(note);
+                draft = ClaimReconciler.Reconcile(claims, words);
+                break;
+            }
         }
 
         var calls = ledger.Calls;

@@ -239,6 +239,27 @@ public sealed class LlmSummarizerTests
         Assert.NotEmpty(draft.Sections);
     }
 
+    [Fact]
+    public async Task Summarize_ReconcileExceedsContext_ResentWithFewerClaims()
+    {
+        var first = true;
+        var model = new ModelDouble
+        {
+            Override = c =>
+            {
+                if (c.Kind != "reconcile" || !first) return null;
+                first = false;
+                throw new ModelCallException(ModelFailure.ContextLength, "HTTP 400 context_length_exceeded", 400);
+            },
+        };
+
+        var draft = await model.Summarizer().SummarizeAsync([Kerry, Lavrov], 250, default);
+
+        Assert.Contains("the reconcile call exceeded the model's context; sent 250 words of claims instead", draft.Warnings);
+        Assert.Equal(2, model.Calls.Count(c => c.Kind == "reconcile"));
+        Assert.Empty(draft.Model!.Fallbacks);
+    }
+
     [Theory]
     [InlineData(true, "S1: combine call failed (ServerError: HTTP 502); kept the parts' claims")]
     [InlineData(false, "S1: the combine answer had no verifiable claim; kept the parts' claims")]
