@@ -10,6 +10,17 @@ namespace Briefing.FakeOpenAI;
 /// </summary>
 public static partial class FakeModel
 {
+    /// <summary>Which prompt a request came from: by its schema name, or (json_object mode) by its delimiters.</summary>
+    public static string KindOf(string? schemaName, string user) => schemaName switch
+    {
+        "briefing" => "reconcile",
+        "article_claims" when user.Contains("<claims", StringComparison.Ordinal) => "combine",
+        "article_claims" => "map",
+        _ when user.Contains("<source ", StringComparison.Ordinal) => "map",
+        _ when user.Contains("<claims", StringComparison.Ordinal) && user.Contains("\"sections\"", StringComparison.Ordinal) => "reconcile",
+        _ => "combine",
+    };
+
     public static FakeReply Answer(RecordedRequest request) => request.Kind switch
     {
         "map" => FakeReply.Json(Map(request.User)),

@@ -16,13 +16,5 @@ public sealed record RecordedRequest(DateTimeOffset At, string Path, IReadOnlyDi
     public string? SchemaName =>
         Body.TryGetProperty("response_format", out var f) && f.TryGetProperty("json_schema", out var s) && s.TryGetProperty("name", out var n) ? n.GetString() : null;
 
-    public string Kind => SchemaName switch
-    {
-        "briefing" => "reconcile",
-        "article_claims" when User.Contains("<claims", StringComparison.Ordinal) => "combine",
-        "article_claims" => "map",
-        _ when User.Contains("<source ", StringComparison.Ordinal) => "map",
-        _ when User.Contains("\"sections\"", StringComparison.Ordinal) => "reconcile",
-        _ => "combine",
-    };
+    public string Kind => FakeModel.KindOf(SchemaName, User);
 }

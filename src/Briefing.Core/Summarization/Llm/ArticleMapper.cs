@@ -6,7 +6,11 @@ using Briefing.Verification;
 namespace Briefing.Summarization.Llm;
 
 /// <summary>One article's claims, what happened on the way, and the claims whose quotes did not hold.</summary>
-internal sealed record MapOutcome(ArticleClaims Claims, IReadOnlyList<string> Notes, IReadOnlyList<DroppedClaim> Dropped);
+internal sealed record MapOutcome(ArticleClaims Claims, IReadOnlyList<string> Notes, IReadOnlyList<DroppedClaim> Dropped)
+{
+    /// <summary>Why the model's claims were replaced by the extractive summary; null when they were not.</summary>
+    public string? Fallback { get; init; }
+}
 
 /// <summary>
 /// The map step for one article: from the cache if this article, prompt and model were seen before; else one call
@@ -96,7 +100,8 @@ internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, Llm
     {
         var draft = extractive.Summarize([article], options.ClaimsPerArticle * 30);
         var claims = draft.Sections.SelectMany(s => s.Points).Take(options.ClaimsPerArticle).Select(p => new ArticleClaim(p.Text, [p.Citations[0].Quote])).ToList();
-        notes.Add($"{article.Id}: {reason}; used the extractive summary of this article ({claims.Count} sentences)");
-        return new MapOutcome(new ArticleClaims(article.Id, claims, ClaimOrigin.Extractive), notes, dropped);
+        var note = $"{article.Id}: {reason}; used the extractive summary of this article ({claims.Count} sentences)";
+        notes.Add(note);
+        return new MapOutcome(new ArticleClaims(article.Id, claims, ClaimOrigin.Extractive), notes, dropped) { Fallback = note };
     }
 }

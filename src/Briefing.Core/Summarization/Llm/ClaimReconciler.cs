@@ -10,9 +10,8 @@ namespace Briefing.Summarization.Llm;
 /// </summary>
 internal static class ClaimReconciler
 {
-    public static BriefingDraft Reconcile(IReadOnlyList<ArticleClaims> claims, int words)
+    public static BriefingDraft Reconcile(ClaimGraph graph, int words)
     {
-        var graph = new ClaimGraph(claims);
         var items = graph.Items;
         var chosen = new List<int>();
         var used = 0;
@@ -41,9 +40,8 @@ internal static class ClaimReconciler
     /// quote, until <paramref name="budgetWords"/> words of claim and quote text. The model sees the strongest
     /// material, not every claim of every article.
     /// </summary>
-    public static IReadOnlyList<ArticleClaims> Select(IReadOnlyList<ArticleClaims> claims, int budgetWords)
+    public static IReadOnlyList<ArticleClaims> Select(ClaimGraph graph, IReadOnlyList<ArticleClaims> claims, int budgetWords)
     {
-        var graph = new ClaimGraph(claims);
         var items = graph.Items;
         static int Words(ArticleClaim c) => Tokenizer.CountWords(c.Quotes[0]) + (c.Claim == c.Quotes[0] ? 0 : Tokenizer.CountWords(c.Claim));
         var chosen = new HashSet<int>(Enumerable.Range(0, items.Count).Where(i => items[i].Rank == 0));

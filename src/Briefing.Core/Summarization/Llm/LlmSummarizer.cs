@@ -39,8 +39,9 @@ internal sealed class LlmSummarizer(
             async (i, ct) => maps[i] = await mapper.MapAsync(articles[i], ct));
 
         var warnings = maps.SelectMany(m => m.Notes).ToList();
-        var fallbacks = maps.Where(m => m.Claims.Origin == ClaimOrigin.Extractive).Select(m => m.Notes[^1]).ToList();
+        var fallbacks = maps.Where(m => m.Fallback is not null).Select(m => m.Fallback!).ToList();
         var claims = maps.Select(m => m.Claims).ToList();
+        var graph = new ClaimGraph(claims);
         BriefingDraft draft;
         var budget = (int)(words * o.ReconcileInputFactor);
         while (true)
@@ -49,7 +50,7 @@ internal sealed class LlmSummarizer(
             {
                 var answer = await call.RunAsync(
                     prompts.Reconcile,
-                    PromptViews.Reconcile(articles, ClaimReconciler.Select(claims, budget), words),
+                    PromptViews.Reconcile(articles, ClaimReconciler.Select(graph, claims, budget), words),
                     ClaimSchemas.BriefingName,
                     ClaimSchemas.Briefing(articles.Select(a => a.Id).ToList()),
                     $"{articles.Count} sources",
@@ -69,7 +70,7 @@ internal sealed class LlmSummarizer(
                 var note = $"reconcile call failed ({ex.Failure}: {ex.Message}); the briefing was reconciled extractively from the verified claims";
                 warnings.Add(note);
                 fallbacks.Add(note);
-                draft = ClaimReconciler.Reconcile(claims, words);
+                draft = ClaimReconciler.Reconcile(graph, words);
                 break;
             }
         }

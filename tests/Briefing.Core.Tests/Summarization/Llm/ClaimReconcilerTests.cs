@@ -21,7 +21,7 @@ public sealed class ClaimReconcilerTests
     public void Select_EverySourcesFirstClaimThenTheCorroboratedOnes_OneQuoteEach_WithinBudget()
     {
         // First claims: 19 + 17 words; the corroborated S2 claim (17) fits 55, the uncorroborated Kerry claim (16) then does not.
-        var selected = ClaimReconciler.Select(Claims, 55);
+        var selected = ClaimReconciler.Select(new ClaimGraph(Claims), Claims, 55);
 
         Assert.Equal(["Talks in Lausanne ended without a deal on Saturday."], selected[0].Claims.Select(c => c.Claim));
         Assert.Equal(["Iran and Saudi Arabia attended the meeting.", "The Lausanne talks ended Saturday with no deal."], selected[1].Claims.Select(c => c.Claim));
@@ -31,7 +31,7 @@ public sealed class ClaimReconcilerTests
     [Fact]
     public void Reconcile_SimilarClaimsFromTwoSources_OneKeyPointCitingBoth()
     {
-        var draft = ClaimReconciler.Reconcile(Claims, 250);
+        var draft = ClaimReconciler.Reconcile(new ClaimGraph(Claims), 250);
 
         var key = Assert.Single(draft.Sections, s => s.Heading == "Key points");
         var point = Assert.Single(key.Points);

@@ -24,7 +24,7 @@ internal sealed class ModelDouble
                 var list = messages.ToList();
                 var user = string.Join("\n", list.Where(m => m.Role == ChatRole.User).Select(m => m.Text));
                 var schema = (options?.ResponseFormat as ChatResponseFormatJson)?.SchemaName;
-                var kind = schema == "briefing" ? "reconcile" : user.Contains("<claims", StringComparison.Ordinal) ? "combine" : "map";
+                var kind = FakeModel.KindOf(schema, user);
                 var call = new Call(kind, list, options, user);
                 Calls.Enqueue(call);
                 var response = Override?.Invoke(call) ?? Reply(kind switch
