@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Briefing.FakeOpenAI;
-using Briefing.Model;
-using Briefing.Pipeline;
+using Briefing.Domain;
+using Briefing.Generation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,7 +30,7 @@ internal static class LlmBench
             ["Llm:CachePath"] = cache,
         }).Build();
         await using var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
-        var pipeline = services.GetRequiredService<BriefingPipeline>();
+        var pipeline = services.GetRequiredService<BriefingGenerator>();
         var request = new BriefingRequest([input], input, []);
 
         var sw = Stopwatch.StartNew();
@@ -58,8 +58,8 @@ internal static class LlmBench
         Directory.Delete(input, recursive: true);
     }
 
-    private static Llm.LlmOptions Options(IServiceProvider services) =>
-        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Llm.LlmOptions>>().Value;
+    private static LlmClient.LlmOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LlmClient.LlmOptions>>().Value;
 
     // The five seed articles, each cut in two at the sentence break nearest its middle: ten distinct articles on one story.
     private static string TenArticles(string root)

@@ -1,4 +1,4 @@
-using Briefing.Pipeline;
+using Briefing.Generation;
 using Briefing.Summarization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

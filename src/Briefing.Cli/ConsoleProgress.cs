@@ -1,4 +1,4 @@
-using Briefing.Pipeline;
+using Briefing.Generation;
 using Spectre.Console;
 
 namespace Briefing.Cli;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Briefing.Cli.Commands;
-using Briefing.Pipeline;
+using Briefing.Generation;
 
 namespace Briefing.Cli;
 

@@ -1,7 +1,8 @@
+using Briefing.Text;
 using Briefing.Ingestion;
-using Briefing.Llm;
-using Briefing.Pipeline;
-using Briefing.Reconciliation;
+using Briefing.LlmClient;
+using Briefing.Generation;
+using Briefing.Disagreements;
 using Briefing.Rendering;
 using Briefing.Summarization;
 using Briefing.Summarization.Extractive;
@@ -23,7 +24,7 @@ public static class ServiceCollectionExtensions
         services.AddStageOptions<IngestionOptions>(configuration, IngestionOptions.Section);
         services.AddStageOptions<SummarizationOptions>(configuration, SummarizationOptions.Section);
         services.AddStageOptions<ExtractiveOptions>(configuration, ExtractiveOptions.Section);
-        services.AddStageOptions<ReconciliationOptions>(configuration, ReconciliationOptions.Section);
+        services.AddStageOptions<DisagreementOptions>(configuration, DisagreementOptions.Section);
         services.AddStageOptions<VerificationOptions>(configuration, VerificationOptions.Section);
         services.AddStageOptions<RenderingOptions>(configuration, RenderingOptions.Section);
         services.AddStageOptions<LlmOptions>(configuration, LlmOptions.Section);
@@ -42,13 +43,13 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ISummarizer>(EngineSelector.Create);
         services.AddSingleton<IDisagreementDetector, DisagreementDetector>();
         services.AddSingleton<ICitationVerifier, CitationVerifier>();
-        services.AddSingleton<TemplateLocator>();
+        services.AddSingleton<CompiledTemplates>();
         services.AddSingleton<HtmlRenderer>();
         services.AddSingleton<IBriefingRenderer>(sp => sp.GetRequiredService<HtmlRenderer>());
         services.AddSingleton<IBriefingRenderer, MarkdownRenderer>();
         services.AddSingleton<IBriefingRenderer, JsonRenderer>();
         services.AddSingleton<IBriefingRenderer, PdfRenderer>();
-        services.AddSingleton<BriefingPipeline>();
+        services.AddSingleton<BriefingGenerator>();
         return services;
     }
 

@@ -1,5 +1,5 @@
 using Briefing.Ingestion;
-using Briefing.Model;
+using Briefing.Domain;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Tests;

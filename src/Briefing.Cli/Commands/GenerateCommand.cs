@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Briefing.Pipeline;
+using Briefing.Generation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Cli.Commands;
@@ -30,10 +30,10 @@ internal static class GenerateCommand
             var budget = parse.GetValue(words);
             if (budget is < 30 or > 5000) throw new BriefingException(ExitCodes.BadArguments, $"--words must be between 30 and 5000 (got {budget})");
             await using var services = CliHost.Build(parse.GetValue(config), EngineOption.Overrides(parse.GetValue(engine)));
-            var pipeline = services.GetRequiredService<BriefingPipeline>();
+            var pipeline = services.GetRequiredService<BriefingGenerator>();
             var request = new BriefingRequest(parse.GetValue(inputs)!, parse.GetValue(output)!, selected, parse.GetValue(title), budget);
             var result = await ConsoleProgress.RunAsync(p => pipeline.RunAsync(request, p, ct));
-            Summary.Print(result);
+            RunReportPrinter.Print(result);
             if (result.PdfError is null) return ExitCodes.Success;
             Console.Error.WriteLine($"error: {result.PdfError.Message}");
             return ExitCodes.PdfFailed;

@@ -1,5 +1,5 @@
-using Briefing.Model;
-using Briefing.Pipeline;
+using Briefing.Domain;
+using Briefing.Generation;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Ingestion;

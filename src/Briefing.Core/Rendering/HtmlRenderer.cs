@@ -1,8 +1,8 @@
-using Briefing.Model;
+using Briefing.Domain;
 
 namespace Briefing.Rendering;
 
-internal sealed class HtmlRenderer(TemplateLocator templates) : IBriefingRenderer
+internal sealed class HtmlRenderer(CompiledTemplates templates) : IBriefingRenderer
 {
     public string Format => "html";
 

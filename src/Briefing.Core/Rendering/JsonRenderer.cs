@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Briefing.Model;
+using Briefing.Domain;
 
 namespace Briefing.Rendering;
 

@@ -1,8 +1,8 @@
-using Briefing.Model;
+using Briefing.Domain;
 
 namespace Briefing.Rendering;
 
-internal sealed class MarkdownRenderer(TemplateLocator templates) : IBriefingRenderer
+internal sealed class MarkdownRenderer(CompiledTemplates templates) : IBriefingRenderer
 {
     public string Format => "md";
 

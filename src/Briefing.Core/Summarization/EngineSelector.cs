@@ -1,5 +1,5 @@
-using Briefing.Llm;
-using Briefing.Pipeline;
+using Briefing.LlmClient;
+using Briefing.Generation;
 using Briefing.Summarization.Extractive;
 using Briefing.Summarization.Llm;
 using Microsoft.Extensions.AI;

@@ -1,4 +1,4 @@
-using Briefing.Model;
+using Briefing.Domain;
 
 namespace Briefing.Summarization;
 

@@ -1,4 +1,4 @@
-using Briefing.Model;
+using Briefing.Domain;
 using Briefing.Text;
 
 namespace Briefing.Verification;

@@ -1,5 +1,5 @@
 using Briefing.Ingestion;
-using Briefing.Pipeline;
+using Briefing.Generation;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Tests.Ingestion;

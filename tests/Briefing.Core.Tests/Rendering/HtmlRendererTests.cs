@@ -15,7 +15,7 @@ public sealed class HtmlRendererTests
     public void Render_LlmRun_ShowsModelUseAndWhatWasWorkedAround()
     {
         var doc = Documents.Sample();
-        var model = new Briefing.Model.ModelReport("gpt-test", "http://127.0.0.1:1/v1/", [new("map", "S1", 1200, 300, 800, "ok"), new("reconcile", "2 sources", 900, 400, 900, "ok")], 1, [], []) { EstimatedCost = 0.0123m };
+        var model = new Briefing.Domain.LlmReport("gpt-test", "http://127.0.0.1:1/v1/", [new("map", "S1", 1200, 300, 800, "ok"), new("reconcile", "2 sources", 900, 400, 900, "ok")], 1, [], []) { EstimatedCost = 0.0123m };
         doc = doc with { Engine = "llm", Run = doc.Run with { Warnings = ["S2: map call failed (ServerError: HTTP 500 <oops>); used the extractive summary of this article (3 sentences)"], Model = model } };
         using var services = Services.Build();
 
@@ -30,7 +30,7 @@ public sealed class HtmlRendererTests
     public async Task Render_ParaphrasedPoint_ShowsItsVerbatimQuotesInHtmlAndMarkdown()
     {
         var doc = Documents.Sample();
-        doc = doc with { Sections = [new Briefing.Model.Section("Key points", [new Briefing.Model.Point("Officials gave no details.", [new Briefing.Model.Citation("S2", "Officials said nothing more.")])])] };
+        doc = doc with { Sections = [new Briefing.Domain.Section("Key points", [new Briefing.Domain.Point("Officials gave no details.", [new Briefing.Domain.Citation("S2", "Officials said nothing more.")])])] };
         using var services = Services.Build();
         using var temp = new TempFolder();
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Briefing.Pipeline;
+using Briefing.Generation;
 using Briefing.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +16,7 @@ public sealed class PdfRendererTests : IDisposable
     public async Task WriteAsync_SeedsBriefing_PdfContainsTitlePointAndSources()
     {
         await using var services = Services.Build();
-        var pipeline = services.GetRequiredService<BriefingPipeline>();
+        var pipeline = services.GetRequiredService<BriefingGenerator>();
 
         var result = await pipeline.RunAsync(new BriefingRequest([Repo.Seeds], _out.Path, ["pdf"], "Lausanne talks on Syria"), null, default);
 
@@ -35,7 +35,7 @@ public sealed class PdfRendererTests : IDisposable
     public async Task WriteAsync_ChromiumMissing_FailsWithExitCode4AndOtherFormatsWritten()
     {
         await using var services = Services.Build(new Dictionary<string, string?> { ["Rendering:ChromiumPath"] = "/nonexistent/chromium" });
-        var pipeline = services.GetRequiredService<BriefingPipeline>();
+        var pipeline = services.GetRequiredService<BriefingGenerator>();
 
         var result = await pipeline.RunAsync(new BriefingRequest([Repo.Seeds], _out.Path, ["html", "pdf", "json"]), null, default);
 

@@ -1,4 +1,4 @@
-using Briefing.Pipeline;
+using Briefing.Generation;
 using Briefing.Summarization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

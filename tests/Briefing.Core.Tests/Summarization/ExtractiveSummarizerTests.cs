@@ -1,4 +1,4 @@
-using Briefing.Model;
+using Briefing.Domain;
 using Briefing.Summarization.Extractive;
 using Briefing.Text;
 using Microsoft.Extensions.Options;
@@ -70,7 +70,7 @@ public sealed class ExtractiveSummarizerTests
             Storm("S3", "Hurricane Delta hit Louisiana on Friday, bringing heavy rain and strong winds.", "The governor asked residents to stay indoors while the hurricane crossed the state."),
             Stories.Make("S4", "The city marathon drew a record field of runners through the old town on a sunny Sunday.", "Organisers praised the volunteers who handed out water along the route.", "The winner finished in just over two hours and ten minutes."),
         };
-        var index = new Briefing.Reconciliation.StoryIndex(articles);
+        var index = new Briefing.Text.StoryIndex(articles);
         int RankOfOffStoryLead(double weight) =>
             SentenceScorer.Score(index, new ExtractiveOptions { ArticleAgreementWeight = weight, MinSentenceWords = 5 }).ToList().FindIndex(c => index.Sentences[c.Index].ArticleId == "S4" && index.Sentences[c.Index].Index == 0);
 

@@ -1,5 +1,6 @@
-using Briefing.Model;
-using Briefing.Reconciliation;
+using Briefing.Text;
+using Briefing.Domain;
+using Briefing.Disagreements;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Summarization.Extractive;

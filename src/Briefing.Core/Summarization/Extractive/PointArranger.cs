@@ -1,6 +1,7 @@
+using Briefing.Text;
 using System.Text.RegularExpressions;
-using Briefing.Model;
-using Briefing.Reconciliation;
+using Briefing.Domain;
+using Briefing.Disagreements;
 
 namespace Briefing.Summarization.Extractive;
 

@@ -1,4 +1,4 @@
-using Briefing.Reconciliation;
+using Briefing.Disagreements;
 using Briefing.Text;
 
 namespace Briefing.Summarization.Extractive;

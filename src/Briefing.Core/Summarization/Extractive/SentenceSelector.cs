@@ -1,4 +1,5 @@
-using Briefing.Reconciliation;
+using Briefing.Text;
+using Briefing.Disagreements;
 
 namespace Briefing.Summarization.Extractive;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Briefing.Llm;
-using Briefing.Model;
+using Briefing.LlmClient;
+using Briefing.Domain;
 
 namespace Briefing.Summarization.Llm;
 

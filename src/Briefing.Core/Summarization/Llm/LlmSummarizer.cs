@@ -1,5 +1,5 @@
-using Briefing.Llm;
-using Briefing.Model;
+using Briefing.LlmClient;
+using Briefing.Domain;
 using Briefing.Summarization.Extractive;
 using Briefing.Text;
 using Briefing.Verification;
@@ -76,7 +76,7 @@ internal sealed class LlmSummarizer(
         }
 
         var calls = ledger.Calls;
-        var report = new ModelReport(
+        var report = new LlmReport(
             o.Model ?? "",
             o.ResolvedEndpoint is { } uri ? $"{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}" : "", // no user info or query: they may hold secrets
             calls,

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Briefing.Model;
+using Briefing.Domain;
 
 namespace Briefing.Summarization.Llm;
 

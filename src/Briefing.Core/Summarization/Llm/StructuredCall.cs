@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Briefing.Llm;
-using Briefing.Model;
+using Briefing.LlmClient;
+using Briefing.Domain;
 using Microsoft.Extensions.AI;
 
 namespace Briefing.Summarization.Llm;
@@ -45,14 +45,14 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
         }
         catch (ModelCallException ex)
         {
-            ledger.Record(new ModelCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, $"failed: {ex.Failure}"));
+            ledger.Record(new LlmCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, $"failed: {ex.Failure}"));
             throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // An answer the SDK cannot read (an unknown finish_reason, a body that is not a chat completion) is a
             // failed call like any other: the engine falls back instead of aborting the run.
-            ledger.Record(new ModelCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, $"failed: {ModelFailure.UnexpectedResponse}"));
+            ledger.Record(new LlmCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, $"failed: {ModelFailure.UnexpectedResponse}"));
             throw new ModelCallException(ModelFailure.UnexpectedResponse, $"unreadable answer ({ex.GetType().Name}: {ex.Message})", inner: ex);
         }
 
@@ -61,7 +61,7 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
         var estimated = response.Usage?.InputTokenCount is null ? " (tokens estimated)" : "";
         var input = response.Usage?.InputTokenCount ?? TokenEstimate.Of(prompt.System) + TokenEstimate.Of(user);
         var output = response.Usage?.OutputTokenCount ?? TokenEstimate.Of(response.Text ?? "");
-        var call = new ModelCall(prompt.Name, subject, input, output, sw.ElapsedMilliseconds, "ok" + attempts + estimated);
+        var call = new LlmCall(prompt.Name, subject, input, output, sw.ElapsedMilliseconds, "ok" + attempts + estimated);
         try
         {
             var result = read(Parse(response));

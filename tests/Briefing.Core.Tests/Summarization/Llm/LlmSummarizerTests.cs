@@ -1,5 +1,5 @@
-using Briefing.Llm;
-using Briefing.Model;
+using Briefing.LlmClient;
+using Briefing.Domain;
 using Briefing.Summarization.Llm;
 using Microsoft.Extensions.AI;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Briefing.FakeOpenAI;
-using Briefing.Llm;
+using Briefing.LlmClient;
 using Briefing.Summarization.Extractive;
 using Briefing.Summarization.Llm;
 using Briefing.Verification;

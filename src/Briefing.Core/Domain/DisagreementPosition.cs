@@ -1,0 +1,3 @@
+namespace Briefing.Domain;
+
+public sealed record DisagreementPosition(string SourceId, string Quote, string Value);

@@ -1,0 +1,3 @@
+namespace Briefing.Domain;
+
+public sealed record DroppedClaim(string Text, string? SourceId, string Reason);

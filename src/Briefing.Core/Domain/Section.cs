@@ -1,0 +1,3 @@
+namespace Briefing.Domain;
+
+public sealed record Section(string Heading, IReadOnlyList<Point> Points);

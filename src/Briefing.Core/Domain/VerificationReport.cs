@@ -1,0 +1,4 @@
+namespace Briefing.Domain;
+
+/// <summary>How many claims were checked and how many had every quote found in its source.</summary>
+public sealed record VerificationReport(int Claims, int Verified, IReadOnlyList<DroppedClaim> Dropped);

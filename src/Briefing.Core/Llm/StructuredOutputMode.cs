@@ -1,8 +1,0 @@
-namespace Briefing.Llm;
-
-/// <summary>How structured output is requested (Llm:StructuredOutput).</summary>
-public enum StructuredOutputMode
-{
-    JsonSchema,
-    JsonObject,
-}

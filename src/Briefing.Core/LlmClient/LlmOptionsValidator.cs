@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+
+namespace Briefing.LlmClient;
+
+/// <summary>Checks the Llm section beyond ranges: an endpoint that parses, and timeouts that fit each other.</summary>
+internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
+{
+    public ValidateOptionsResult Validate(string? name, LlmOptions options)
+    {
+        var failures = new List<string>();
+        if (!string.IsNullOrWhiteSpace(options.Endpoint) && options.Provider != LlmProvider.AzureOpenAI
+            && !(Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            failures.Add($"Llm:Endpoint must be an http or https URL (got '{options.Endpoint}')");
+        }
+
+        if (options.Provider == LlmProvider.AzureOpenAI && string.IsNullOrWhiteSpace(options.Endpoint))
+        {
+            failures.Add("Llm:Endpoint must name the Azure OpenAI resource (https://RESOURCE.openai.azure.com) when Llm:Provider is AzureOpenAI");
+        }
+
+        if (options.AttemptTimeoutSeconds > options.CallTimeoutSeconds)
+        {
+            failures.Add($"Llm:AttemptTimeoutSeconds ({options.AttemptTimeoutSeconds}) must not exceed Llm:CallTimeoutSeconds ({options.CallTimeoutSeconds})");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

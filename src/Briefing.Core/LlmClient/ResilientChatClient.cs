@@ -1,0 +1,116 @@
+using System.ClientModel;
+using Microsoft.Extensions.AI;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Briefing.LlmClient;
+
+/// <summary>
+/// The one resilience pipeline every model call goes through: a bound on calls in flight, a total timeout, retries
+/// with jittered exponential backoff (honouring Retry-After, capped) on 408/429/5xx, timeouts and dropped
+/// connections, a circuit breaker, and a per-attempt timeout. 401/403, context length, quota and other 4xx answers
+/// are not retried. Every failure leaves as a <see cref="ModelCallException"/>.
+/// </summary>
+internal sealed class ResilientChatClient : DelegatingChatClient
+{
+    private readonly ResiliencePipeline<ChatResponse> _pipeline;
+    private readonly SemaphoreSlim _slots;
+    private volatile string _lastFailure = "";
+
+    public ResilientChatClient(IChatClient inner, LlmOptions options, TimeProvider? time = null)
+        : base(inner)
+    {
+        _slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
+        var maxRetryAfter = TimeSpan.FromSeconds(options.MaxRetryAfterSeconds);
+        var builder = new ResiliencePipelineBuilder<ChatResponse> { TimeProvider = time ?? TimeProvider.System }
+            .AddTimeout(TimeSpan.FromSeconds(options.CallTimeoutSeconds));
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<ChatResponse>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelCallException { IsTransient: true } or TimeoutRejectedException),
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Exception is ModelCallException { RetryAfter: { } wait } ? (TimeSpan?)(wait < maxRetryAfter ? wait : maxRetryAfter) : null),
+            });
+        }
+
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<ChatResponse>
+        {
+            FailureRatio = 1.0,
+            MinimumThroughput = options.CircuitBreakerFailures,
+            SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, options.CircuitBreakSeconds)),
+            BreakDuration = TimeSpan.FromSeconds(options.CircuitBreakSeconds),
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelCallException { IsTransient: true } or ModelCallException { Failure: ModelFailure.Unauthorized or ModelFailure.QuotaExhausted } or TimeoutRejectedException),
+        });
+
+        _pipeline = builder.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds)).Build();
+    }
+
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var list = messages as IList<ChatMessage> ?? messages.ToList();
+        var attempts = 0;
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            var response = await _pipeline.ExecuteAsync(
+                async token =>
+                {
+                    try
+                    {
+                        Interlocked.Increment(ref attempts);
+                        return await base.GetResponseAsync(list, options, token);
+                    }
+                    catch (ClientResultException ex)
+                    {
+                        throw Remember(ModelErrors.From(ex));
+                    }
+                    catch (HttpRequestException ex)
+                    {
+                        throw Remember(new ModelCallException(ModelFailure.Network, $"connection failed: {ex.Message}", inner: ex));
+                    }
+                },
+                cancellationToken);
+            (response.AdditionalProperties ??= [])[AttemptsKey] = attempts;
+            return response;
+        }
+        catch (ModelCallException ex) when (attempts > 1)
+        {
+            throw new ModelCallException(ex.Failure, $"{ex.Message} (after {attempts} attempts)", ex.Status, ex.RetryAfter, ex);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            var after = attempts > 1 ? $" (after {attempts} attempts)" : "";
+            throw new ModelCallException(ModelFailure.Timeout, $"no answer within {ex.Timeout.TotalSeconds:0.#} s{after}", inner: ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new ModelCallException(ModelFailure.CircuitOpen, $"circuit open after repeated failures, last: {_lastFailure}; call not attempted", inner: ex);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    /// <summary>Key of the attempt count this client adds to a response's AdditionalProperties.</summary>
+    public const string AttemptsKey = "briefing.attempts";
+
+    private ModelCallException Remember(ModelCallException ex)
+    {
+        _lastFailure = ex.Message;
+        return ex;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) _slots.Dispose();
+        base.Dispose(disposing);
+    }
+}

@@ -1,3 +1,0 @@
-namespace Briefing.Model;
-
-public sealed record DisagreementPosition(string SourceId, string Quote, string Value);

@@ -1,4 +1,0 @@
-namespace Briefing.Model;
-
-/// <summary>One model call: its stage (map, combine, reconcile), what it was about, tokens, time and outcome.</summary>
-public sealed record ModelCall(string Stage, string Subject, long InputTokens, long OutputTokens, long Ms, string Outcome);

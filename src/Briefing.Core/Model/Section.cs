@@ -1,3 +1,0 @@
-namespace Briefing.Model;
-
-public sealed record Section(string Heading, IReadOnlyList<Point> Points);

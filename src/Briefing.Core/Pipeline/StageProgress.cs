@@ -1,4 +1,0 @@
-namespace Briefing.Pipeline;
-
-/// <summary>A stage started or finished; <paramref name="Detail"/> says what it found.</summary>
-public sealed record StageProgress(string Stage, bool Done, string Detail);
