@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Briefing.FakeOpenAI;
+using Briefing.TestKit.FakeOpenAI;
 using Briefing.Domain;
 using Briefing.Generation;
 using Microsoft.Extensions.Configuration;

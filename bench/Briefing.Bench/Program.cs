@@ -13,11 +13,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 // Prints per-stage timings (median of warm runs) and peak memory; see BENCHMARKS.md for recorded figures.
-var root = Paths.Root();
+var root = Briefing.TestKit.Repo.Root;
 if (args.Length > 0 && args[0] == "serve-fake")
 {
     // A loopback fake OpenAI-compatible server to try the LLM path without a model: point Llm:Endpoint at it.
-    await using var fake = await Briefing.FakeOpenAI.FakeOpenAIServer.StartAsync();
+    await using var fake = await Briefing.TestKit.FakeOpenAI.FakeOpenAIServer.StartAsync();
     fake.Latency = TimeSpan.FromMilliseconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
     Console.WriteLine($"fake OpenAI-compatible server at {fake.Endpoint} (latency {fake.Latency.TotalMilliseconds} ms); Ctrl+C to stop");
     var stop = new TaskCompletionSource();
@@ -133,13 +133,4 @@ namespace Briefing.Bench
         }
     }
 
-    internal static class Paths
-    {
-        public static string Root()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Briefing.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("run from inside the repository");
-        }
-    }
 }

@@ -5,9 +5,9 @@ namespace Briefing.Cli.Tests;
 /// <summary>Runs the built briefing CLI as a separate process, as a user would.</summary>
 internal static class Cli
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repo.Root;
 
-    public static string Seeds => Path.Combine(Root, "seeds", "lausanne-2016");
+    public static string Seeds => Repo.Seeds;
 
     public static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => await RunInAsync(Root, null, args);
 
@@ -24,10 +24,4 @@ internal static class Cli
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Briefing.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Briefing.sln not found");
-    }
 }

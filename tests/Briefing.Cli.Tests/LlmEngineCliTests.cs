@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Briefing.FakeOpenAI;
+using Briefing.TestKit.FakeOpenAI;
 
 namespace Briefing.Cli.Tests;
 

@@ -1,4 +1,4 @@
-using Briefing.FakeOpenAI;
+using Briefing.TestKit.FakeOpenAI;
 
 namespace Briefing.Tests.LlmClient;
 

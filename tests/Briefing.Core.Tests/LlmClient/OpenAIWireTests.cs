@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Briefing.FakeOpenAI;
+using Briefing.TestKit.FakeOpenAI;
 using Briefing.LlmClient;
 using Briefing.Domain;
 using Briefing.Generation;

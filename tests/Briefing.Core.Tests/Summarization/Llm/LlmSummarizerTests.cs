@@ -64,7 +64,7 @@ public sealed class LlmSummarizerTests
     [Fact]
     public async Task Summarize_ServerReportsNoUsage_TokensEstimatedAndMarked()
     {
-        var model = new ModelDouble { Override = c => c.Kind == "reconcile" ? new ChatResponse(new ChatMessage(ChatRole.Assistant, FakeOpenAI.FakeModel.Reconcile(c.User))) : null };
+        var model = new ModelDouble { Override = c => c.Kind == "reconcile" ? new ChatResponse(new ChatMessage(ChatRole.Assistant, Briefing.TestKit.FakeOpenAI.FakeModel.Reconcile(c.User))) : null };
 
         var draft = await model.Summarizer().SummarizeAsync([Kerry, Lavrov], 250, default);
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Briefing.FakeOpenAI;
+using Briefing.TestKit.FakeOpenAI;
 using Briefing.LlmClient;
 using Briefing.Summarization.Extractive;
 using Briefing.Summarization.Llm;

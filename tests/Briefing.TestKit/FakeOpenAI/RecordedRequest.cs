@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Briefing.FakeOpenAI;
+namespace Briefing.TestKit.FakeOpenAI;
 
 /// <summary>A request the fake server received: when, its headers and its parsed body.</summary>
 public sealed record RecordedRequest(DateTimeOffset At, string Path, IReadOnlyDictionary<string, string> Headers, JsonElement Body)

@@ -1,7 +1,7 @@
-namespace Briefing.Tests;
+namespace Briefing.TestKit;
 
 /// <summary>Paths in the repository and beside it (../shared), found from the test's working folder.</summary>
-internal static class Repo
+public static class Repo
 {
     public static string Root { get; } = FindRoot();
 

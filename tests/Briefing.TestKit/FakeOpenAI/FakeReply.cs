@@ -1,4 +1,4 @@
-namespace Briefing.FakeOpenAI;
+namespace Briefing.TestKit.FakeOpenAI;
 
 /// <summary>One scripted answer of the fake server: a chat completion, an HTTP error, or a hang.</summary>
 public sealed record FakeReply

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.FakeOpenAI;
+namespace Briefing.TestKit.FakeOpenAI;
 
 /// <summary>
 /// A loopback OpenAI-compatible server (POST /v1/chat/completions) for wire-level tests and benchmarks. It records

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Briefing.FakeOpenAI;
+namespace Briefing.TestKit.FakeOpenAI;
 
 /// <summary>
 /// A deterministic stand-in for a model that follows the prompts: map answers quote the first sentences of the
