@@ -2,6 +2,7 @@
 # Briefing's two entry points:
 #   ./build.sh sample [generate options]   briefing from seeds/ into out/ (HTML, PDF, Markdown, JSON)
 #   ./build.sh test                        the whole test suite
+#   ./build.sh serve [--urls URL]          the web service on http://127.0.0.1:5080 (SQLite in ./data)
 # Missing system packages (chromium, poppler-utils, python3-aiosmtpd) are installed with apt-get when running as
 # root or with password-less sudo; set BRIEFING_NO_INSTALL=1 to never install.
 set -euo pipefail
@@ -61,8 +62,16 @@ case "${1:-}" in
     echo "tests: $passed passed, $failed failed, $skipped skipped"
     exit $status
     ;;
+  serve)
+    shift
+    require_dotnet
+    if ! ensure_packages chromium:chromium; then
+      say "continuing without Chromium: briefings are made and served, without PDFs."
+    fi
+    exec dotnet run --project src/Briefing.Web -c Release -- "$@"
+    ;;
   *)
-    say "usage: ./build.sh sample [generate options] | ./build.sh test [dotnet test options]"
+    say "usage: ./build.sh sample [generate options] | ./build.sh test [dotnet test options] | ./build.sh serve [--urls URL]"
     exit 2
     ;;
 esac
