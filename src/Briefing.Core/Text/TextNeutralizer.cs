@@ -63,7 +63,7 @@ public static class TextNeutralizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < ' ' ? c is not ('\t' or '\n' or '\r') : c < '\u007F') continue;
+            if (c is (>= ' ' and < '\u007F') or '\t' or '\n' or '\r') continue;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 if (IsTag(char.ConvertToUtf32(c, text[i + 1]))) return i;
