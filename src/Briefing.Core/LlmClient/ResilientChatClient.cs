@@ -67,6 +67,10 @@ internal sealed class ResilientChatClient : DelegatingChatClient
                         Interlocked.Increment(ref attempts);
                         return await base.GetResponseAsync(list, options, token);
                     }
+                    catch (ModelCallException ex) when (ex.RetryAfter > _maxRetryAfter)
+                    {
+                        throw Remember(CapRetryAfter(ex, _maxRetryAfter));
+                    }
                     catch (ClientResultException ex)
                     {
                         throw Remember(CapRetryAfter(ModelErrors.From(ex), _maxRetryAfter));
