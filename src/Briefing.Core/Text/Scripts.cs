@@ -8,10 +8,10 @@ namespace Briefing.Text;
 internal static class Scripts
 {
     /// <summary>Full-width sentence end marks.</summary>
-    public static readonly char[] FullWidthStops = ['。', '．', '｡', '！', '？'];
+    public const string FullWidthStops = "。．｡！？";
 
     /// <summary>Full-width closing quotes and brackets that may follow a sentence end mark.</summary>
-    public static readonly char[] FullWidthClosers = ['」', '』', '）', '】', '》'];
+    public const string FullWidthClosers = "」』）】》";
 
     /// <summary>A Han ideograph or a kana letter: a word of its own.</summary>
     public static bool IsIdeographic(char c) =>
