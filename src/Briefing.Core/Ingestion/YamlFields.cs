@@ -32,7 +32,11 @@ internal static class YamlFields
         return (fields, duplicates);
     }
 
-    // Skips one non-scalar value (a nested list or mapping of any depth, or an alias) with a depth counter.
+    /// <summary>Deeper nesting is refused: the YAML scanner's work grows with the square of the depth.</summary>
+    public const int MaxDepth = 32;
+
+    // Skips one non-scalar value (a nested list or mapping, or an alias) with a depth counter, stopping at MaxDepth
+    // before the scanner reads further.
     private static string? Skip(IParser parser)
     {
         var depth = 0;
@@ -40,6 +44,7 @@ internal static class YamlFields
         {
             var e = parser.Current ?? throw new YamlException("unexpected end of front matter");
             depth += e.NestingIncrease;
+            if (depth > MaxDepth) throw new YamlException(e.Start, e.End, $"values nest more than {MaxDepth} levels deep");
             parser.MoveNext();
         }
         while (depth > 0);

@@ -44,4 +44,18 @@ public sealed class FrontMatterTests
         Assert.Equal("Talks", meta.Title);
         Assert.Empty(warnings);
     }
+
+    [Fact]
+    public void Parse_DeeplyNestedValue_StopsAtTheDepthCapWithAWarning()
+    {
+        var yaml = "title: " + new string('[', 100_000) + new string(']', 100_000);
+
+        // A small stack, as on a thread-pool thread: a recursive reader would overflow it.
+        IReadOnlyList<string> warnings = [];
+        var thread = new Thread(() => warnings = FrontMatter.Parse($"---\n{yaml}\n---\nBody text.").Warnings, 512 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.Contains("values nest more than 32 levels deep; metadata ignored", Assert.Single(warnings), StringComparison.Ordinal);
+    }
 }
