@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.LlmClient;
 
-/// <summary>Checks the Llm section beyond ranges: an endpoint that parses, and timeouts that fit each other.</summary>
+/// <summary>Checks the Llm section beyond ranges: an endpoint that parses, and timeouts and waits that fit each other.</summary>
 internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
 {
     public ValidateOptionsResult Validate(string? name, LlmOptions options)
@@ -22,6 +22,12 @@ internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         if (options.AttemptTimeoutSeconds > options.CallTimeoutSeconds)
         {
             failures.Add($"Llm:AttemptTimeoutSeconds ({options.AttemptTimeoutSeconds}) must not exceed Llm:CallTimeoutSeconds ({options.CallTimeoutSeconds})");
+        }
+
+        // A wait the cap allows could never be taken within the call.
+        if (options.MaxRetryAfterSeconds >= options.CallTimeoutSeconds)
+        {
+            failures.Add($"Llm:MaxRetryAfterSeconds ({options.MaxRetryAfterSeconds}) must be below Llm:CallTimeoutSeconds ({options.CallTimeoutSeconds})");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
