@@ -1,0 +1,63 @@
+using Briefing.Service.Feeds;
+using Briefing.TestKit.FakeFeeds;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Service.Tests.Feeds;
+
+public sealed class ArticlePageReaderTests : IAsyncLifetime
+{
+    private FakeFeedServer _server = null!;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await FakeFeedServer.StartAsync();
+        _services = FeedsHost.Build(settings: new Dictionary<string, string?> { ["Feeds:MaxPageBytes"] = "65536" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    private Task<ArticlePage> ReadAsync(string? link) =>
+        _services.GetRequiredService<IArticlePageReader>().ReadAsync(new FeedItem("id", "Title", link, null, null, "Short summary.", "Short summary."));
+
+    [Fact]
+    public async Task ReadAsync_ArticlePage_ReturnsHtmlAndMainText()
+    {
+        var page = await ReadAsync(_server.Url("article/lausanne"));
+
+        Assert.True(page.FromPage);
+        Assert.Contains("<article>", page.Html);
+        Assert.StartsWith("This is the full text of article lausanne", page.Text);
+        Assert.DoesNotContain("Home | World", page.Text);
+        Assert.DoesNotContain("Copyright", page.Text);
+    }
+
+    [Theory]
+    [InlineData("gone.xml", "HTTP 410")]
+    [InlineData("missing", "HTTP 404")]
+    [InlineData("rss.xml", "not HTML")]
+    [InlineData("huge.xml", "cap")]
+    [InlineData("gzip-bomb.xml", "after decompression")]
+    public async Task ReadAsync_PageUnusable_FallsBackToItemContent(string path, string reason)
+    {
+        var page = await ReadAsync(_server.Url(path));
+
+        Assert.False(page.FromPage);
+        Assert.Null(page.Html);
+        Assert.Equal("Short summary.", page.Text);
+        Assert.Contains(reason, page.FallbackReason);
+    }
+
+    [Fact]
+    public async Task ReadAsync_NoLink_FallsBackWithoutRequest()
+    {
+        var page = await ReadAsync(null);
+
+        Assert.False(page.FromPage);
+        Assert.Empty(_server.Requests);
+    }
+}
