@@ -48,7 +48,8 @@ internal static class FeedEntry
     {
         var s = Blank(raw);
         if (s is null) return null;
-        Uri? uri = Uri.TryCreate(s, UriKind.Absolute, out var abs) ? abs
+        // On Unix "/path" parses as an absolute file: URI, so a leading slash always means relative to the feed.
+        Uri? uri = !s.StartsWith('/') && Uri.TryCreate(s, UriKind.Absolute, out var abs) ? abs
             : baseUrl is not null && Uri.TryCreate(baseUrl, s, out var rel) ? rel : null;
         return uri is not null && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.AbsoluteUri : null;
     }

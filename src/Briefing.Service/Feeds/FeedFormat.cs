@@ -1,6 +1,6 @@
 namespace Briefing.Service.Feeds;
 
-public enum FeedFormat
+internal enum FeedFormat
 {
     Rss2,
     Rss1Rdf,

@@ -29,7 +29,9 @@ internal static partial class FeedParser
         }
         catch (XmlException e)
         {
-            return ParsedFeed.Failed("not well-formed XML: " + e.Message);
+            return ContainsHtml(text)
+                ? ParsedFeed.Failed("an HTML page was served instead of a feed", isHtml: true)
+                : ParsedFeed.Failed("not well-formed XML: " + e.Message);
         }
 
         var root = doc.Root!;
@@ -83,6 +85,14 @@ internal static partial class FeedParser
     {
         var head = text.AsSpan(0, Math.Min(text.Length, 1024)).TrimStart();
         return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Pages that open with a comment or a bare <head> fail as XML; their markup still gives them away.
+    private static bool ContainsHtml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 4096));
+        return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<head>", StringComparison.OrdinalIgnoreCase);
     }
 
     [GeneratedRegex(@"(?:<|\s)/?([A-Za-z_][A-Za-z0-9_.-]*):[A-Za-z_][A-Za-z0-9_.-]*")]

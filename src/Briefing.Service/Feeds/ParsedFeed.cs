@@ -2,7 +2,7 @@ namespace Briefing.Service.Feeds;
 
 /// <summary>What the parser made of a document: a feed, or the reason it is not one.</summary>
 /// <param name="IsHtml">True when an HTML page was served in place of a feed.</param>
-public sealed record ParsedFeed(FeedFormat? Format, string? Title, IReadOnlyList<FeedItem> Items, string? Error, bool IsHtml = false)
+internal sealed record ParsedFeed(FeedFormat? Format, string? Title, IReadOnlyList<FeedItem> Items, string? Error, bool IsHtml = false)
 {
     public bool IsFeed => Format is not null;
 

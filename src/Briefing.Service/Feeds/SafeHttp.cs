@@ -9,8 +9,10 @@ namespace Briefing.Service.Feeds;
 /// the decompressed body. Failures come back as exceptions: <see cref="FetchRefusedException"/>,
 /// <see cref="FetchFailedException"/>, <see cref="HttpRequestException"/>.
 /// </summary>
-internal sealed class SafeHttp(HttpClient client, HostGate gate, FeedsOptions options, TimeProvider time)
+internal sealed class SafeHttp(HttpClient client, HostGate gate, FeedsOptions options, TimeProvider time) : IDisposable
 {
+    public void Dispose() => client.Dispose();
+
     public async Task<FetchResponse> GetAsync(Uri url, int maxBytes, Action<HttpRequestHeaders>? headers, string accept, CancellationToken cancellationToken)
     {
         Uri? permanent = null;
@@ -22,6 +24,8 @@ internal sealed class SafeHttp(HttpClient client, HostGate gate, FeedsOptions op
                 throw new FetchRefusedException($"refused {url.Scheme}: only http and https are fetched");
             }
 
+            // The timeout starts once the host's turn comes, so waiting behind other requests to it never counts.
+            using var entered = await gate.EnterAsync(url.IdnHost, cancellationToken);
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.RequestTimeoutSeconds), time);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -29,7 +33,6 @@ internal sealed class SafeHttp(HttpClient client, HostGate gate, FeedsOptions op
             headers?.Invoke(request.Headers);
             try
             {
-                using var entered = await gate.EnterAsync(url.IdnHost, linked.Token);
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
                 var status = (int)response.StatusCode;
                 if (status is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location)

@@ -113,6 +113,7 @@ public sealed class FeedParserTests
     [InlineData("<!DOCTYPE html><html><head><title>Home</title></head><body>Welcome</body></html>")]
     [InlineData("\n\n  <html lang=\"en\"><body><p>Moved to our new site</p>")]
     [InlineData("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>")]
+    [InlineData("<!-- served by cdn --><head><title>Error</title></head><body>Not found<br></body>")]
     public void Parse_HtmlPage_ReportedAsHtml(string html)
     {
         var feed = ParseText(html);

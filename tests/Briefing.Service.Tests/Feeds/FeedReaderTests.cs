@@ -155,6 +155,40 @@ public sealed class FeedReaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadAsync_RetryAfterAsDate_WaitsUntilThatDate()
+    {
+        var until = _clock.Now.AddHours(3);
+        _server.Serve("limited.xml", new FakeFeedReply(429, "", "text/plain") { Headers = new Dictionary<string, string> { ["Retry-After"] = until.ToString("r") } });
+
+        var result = await ReadAsync(Source("limited.xml"));
+
+        Assert.Equal(until, result.State.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ServiceUnavailableWithLongRetryAfter_CountsFailureAndWaitsLonger()
+    {
+        _server.Serve("busy.xml", new FakeFeedReply(503, "", "text/plain") { Headers = new Dictionary<string, string> { ["Retry-After"] = "7200" } });
+
+        var result = await ReadAsync(Source("busy.xml"));
+
+        Assert.Equal(FeedReadStatus.Failed, result.Status);
+        Assert.Equal(1, result.State.FailureCount);
+        Assert.Equal(_clock.Now.AddHours(2), result.State.NextAttemptAt);
+    }
+
+    [Theory]
+    [InlineData("gzip.xml")]
+    [InlineData("brotli.xml")]
+    public async Task ReadAsync_CompressedFeed_Decompressed(string path)
+    {
+        var result = await ReadAsync(Source(path));
+
+        Assert.Equal(FeedReadStatus.Updated, result.Status);
+        Assert.Equal(3, result.NewItems.Count);
+    }
+
+    [Fact]
     public async Task ReadAsync_BeforeNextAttempt_DeferredWithoutRequest()
     {
         var limited = await ReadAsync(Source("limited.xml"));

@@ -17,7 +17,7 @@ namespace Briefing.TestKit.FakeFeeds;
 /// /rss.xml /atom.xml /rdf.xml (valid, <see cref="ItemsPerFeed"/> items), /conditional.xml (ETag and Last-Modified,
 /// 304 when either matches), /etag-only.xml, /last-modified-only.xml, /malformed.xml (truncated), /hostile/dtd.xml,
 /// /hostile/xxe.xml (entities aimed at a file and at /leak), /hostile/laughs.xml (billion laughs), /huge.xml (?mb=N,
-/// default 20), /slow.xml (a byte every 200 ms, never ends), /gzip-bomb.xml (64 MB of spaces gzipped to ~64 KB),
+/// default 20), /gzip.xml and /brotli.xml (a valid feed, compressed), /slow.xml (a byte every 200 ms, never ends), /gzip-bomb.xml (64 MB of spaces gzipped to ~64 KB),
 /// /page.html (HTML instead of a feed), /moved.xml (301 to /rss.xml), /moved-308.xml, /temporary.xml (302),
 /// /gone.xml (410), /limited.xml (429, Retry-After 120), /redirect?to=URL (302), /redirect-301?to=URL, /loop,
 /// /article/{slug} (an HTML article page). <see cref="Serve"/> overrides or adds a path.
@@ -140,7 +140,7 @@ public sealed class FakeFeedServer : IAsyncDisposable
             "/loop" => FakeFeedReply.Redirect(302, "/loop"),
             _ when path.StartsWith("/article/", StringComparison.OrdinalIgnoreCase) =>
                 new FakeFeedReply(Body: FakeFeedDocuments.Article(path["/article/".Length..]), ContentType: "text/html; charset=utf-8"),
-            "/huge.xml" or "/slow.xml" or "/gzip-bomb.xml" => null,
+            "/huge.xml" or "/slow.xml" or "/gzip-bomb.xml" or "/gzip.xml" or "/brotli.xml" => null,
             _ => new FakeFeedReply(404, "not found", "text/plain"),
         };
 
@@ -180,6 +180,20 @@ public sealed class FakeFeedServer : IAsyncDisposable
         {
             response.Headers.ContentEncoding = "gzip";
             await response.Body.WriteAsync(GzipBomb.Value, aborted);
+            return;
+        }
+
+        if (path is "/gzip.xml" or "/brotli.xml")
+        {
+            var gzip = path == "/gzip.xml";
+            response.Headers.ContentEncoding = gzip ? "gzip" : "br";
+            using var compressed = new MemoryStream();
+            await using (Stream encoder = gzip ? new GZipStream(compressed, CompressionLevel.Fastest, true) : new BrotliStream(compressed, CompressionLevel.Fastest, true))
+            {
+                await encoder.WriteAsync(Encoding.UTF8.GetBytes(FakeFeedDocuments.Rss(BaseUrl, ItemsPerFeed)), aborted);
+            }
+
+            await response.Body.WriteAsync(compressed.ToArray(), aborted);
             return;
         }
 
