@@ -9,6 +9,9 @@ internal sealed class ArticlePageReader(SafeHttp http, IOptions<FeedsOptions> op
 {
     private const string Accept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1";
 
+    // Real pages nest a few dozen levels; the extractor walks the tree recursively.
+    private const int MaxPageDepth = 1000;
+
     public async Task<ArticlePage> ReadAsync(FeedItem item, CancellationToken cancellationToken = default)
     {
         if (item.Link is null || !Uri.TryCreate(item.Link, UriKind.Absolute, out var url)) return Fallback(item, "the item has no link");
@@ -22,6 +25,7 @@ internal sealed class ArticlePageReader(SafeHttp http, IOptions<FeedsOptions> op
             }
 
             var html = XmlRepair.Decode(response.Body);
+            if (HtmlDepth.Max(html) > MaxPageDepth) return Fallback(item, $"{response.FinalUrl} nests its markup too deeply to parse safely");
             var text = HtmlTextExtractor.Extract(html).Text;
             if (text.Length < (item.Content?.Length ?? 0)) return Fallback(item, $"{response.FinalUrl} has less text than the feed");
             return new ArticlePage(item, html, text, null);

@@ -60,4 +60,16 @@ public sealed class ArticlePageReaderTests : IAsyncLifetime
         Assert.False(page.FromPage);
         Assert.Empty(_server.Requests);
     }
+
+    [Fact]
+    public async Task ReadAsync_DeeplyNestedPage_FallsBackWithoutParsing()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<div>", 5000)) + "x" + string.Concat(Enumerable.Repeat("</div>", 5000));
+        _server.Serve("nested.html", new FakeFeedReply(Body: "<html><body>" + nested + "</body></html>", ContentType: "text/html"));
+
+        var page = await ReadAsync(_server.Url("nested.html"));
+
+        Assert.False(page.FromPage);
+        Assert.Contains("too deeply", page.FallbackReason);
+    }
 }

@@ -174,4 +174,27 @@ public sealed class FeedParserTests
 
         Assert.Null(Assert.Single(feed.Items).Link);
     }
+
+    [Fact]
+    public void Parse_DeeplyNestedHtmlContent_ReadQuicklyWithoutParsingTheNesting()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "deep" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+
+        var xml = $"<rss><channel><item><guid>d</guid><description><![CDATA[{nested}]]></description></item></channel></rss>";
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), null, maxCharacters: 10_000_000);
+
+        Assert.Equal("deep", Assert.Single(feed.Items).Content);
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 5);
+    }
+
+    [Fact]
+    public void Parse_NestingJustUnderTheLimit_ParsedAsHtml()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<div>", FeedText.MaxDepth)) + "<p>a</p><p>b</p>" + string.Concat(Enumerable.Repeat("</div>", FeedText.MaxDepth));
+
+        Assert.Equal("a b", FeedText.Plain(nested));
+    }
 }
