@@ -10,7 +10,11 @@ internal static class FeedEntry
     public static FeedItem FromRss(XElement item, Uri? baseUrl)
     {
         var link = Link(Child(item, "link"), baseUrl) ?? Link(item.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value, baseUrl);
-        var guid = Child(item, "guid") ?? item.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value;
+        var guidElement = item.Elements().FirstOrDefault(e => FeedParser.Is(e, "guid"));
+        var guid = guidElement?.Value ?? item.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value;
+
+        // RSS 2.0: a guid is the item's permalink unless isPermaLink="false".
+        if (link is null && guidElement is not null && (string?)guidElement.Attribute("isPermaLink") != "false") link = Link(guid, baseUrl);
         var published = FeedDates.Parse(Child(item, "pubDate") ?? Child(item, "date") ?? Child(item, "published") ?? Child(item, "updated"));
         var author = Child(item, "creator") ?? Child(item, "author");
         return Build(guid, Child(item, "title"), link, published, author, Child(item, "description"), Child(item, "encoded"));

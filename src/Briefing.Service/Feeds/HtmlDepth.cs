@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace Briefing.Service.Feeds;
 
 /// <summary>
-/// A linear estimate of how deeply a page nests its tags. HTML tree building costs grows with depth squared, so a
+/// A linear estimate of how deeply a page nests its tags. HTML tree building costs grow with depth squared, so a
 /// hostile page of nested &lt;div&gt;s would stall the parser; such pages are not parsed.
 /// </summary>
-internal static partial class HtmlDepth
+internal static class HtmlDepth
 {
     // Void elements, and elements whose end tags pages routinely omit, never count as nesting.
     private static readonly HashSet<string> Flat = new(StringComparer.OrdinalIgnoreCase)
@@ -15,19 +13,30 @@ internal static partial class HtmlDepth
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "param",
     };
 
-    public static int Max(string html)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatLookup = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static int Max(ReadOnlySpan<char> html)
     {
         int depth = 0, max = 0;
-        foreach (Match m in Tag().Matches(html))
+        for (var lt = html.IndexOf('<'); lt >= 0 && lt < html.Length - 1; lt = html.IndexOf('<'))
         {
-            if (Flat.Contains(m.Groups[2].Value) || m.Groups[3].Length > 0) continue;
-            depth = m.Groups[1].Length > 0 ? Math.Max(0, depth - 1) : depth + 1;
-            max = Math.Max(max, depth);
+            html = html[(lt + 1)..];
+            var closing = html[0] == '/';
+            var name = closing ? html[1..] : html;
+            var length = 0;
+            while (length < name.Length && (char.IsAsciiLetterOrDigit(name[length]) || name[length] == '-')) length++;
+            var gt = html.IndexOf('>');
+            if (length == 0 || !char.IsAsciiLetter(name[0]) || gt < 0) continue;
+            var selfClosing = html[gt - 1] == '/';
+            if (!selfClosing && !FlatLookup.Contains(name[..length]))
+            {
+                depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+                max = Math.Max(max, depth);
+            }
+
+            html = html[gt..];
         }
 
         return max;
     }
-
-    [GeneratedRegex(@"<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(/?)>")]
-    private static partial Regex Tag();
 }

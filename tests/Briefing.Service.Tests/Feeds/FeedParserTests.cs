@@ -197,4 +197,16 @@ public sealed class FeedParserTests
 
         Assert.Equal("a b", FeedText.Plain(nested));
     }
+
+    [Theory]
+    [InlineData("<guid>https://example.test/a</guid>", "https://example.test/a")]
+    [InlineData("<guid isPermaLink=\"true\">https://example.test/a</guid>", "https://example.test/a")]
+    [InlineData("<guid isPermaLink=\"false\">https://example.test/a</guid>", null)]
+    [InlineData("<guid>tag:example.test,2026:a</guid>", null)]
+    public void Parse_GuidWithoutLink_IsTheLinkWhenPermalink(string guid, string? link)
+    {
+        var feed = ParseText($"<rss><channel><item><title>x</title>{guid}</item></channel></rss>");
+
+        Assert.Equal(link, Assert.Single(feed.Items).Link);
+    }
 }

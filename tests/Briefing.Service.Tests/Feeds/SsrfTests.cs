@@ -18,7 +18,11 @@ public sealed class SsrfTests : IAsyncLifetime
 
     [Theory]
     [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("http://2852039166/latest/meta-data/")]
+    [InlineData("http://0xA9.0xFE.0xA9.0xFE/")]
+    [InlineData("http://[::ffff:a9fe:a9fe]/")]
     [InlineData("http://10.0.0.1/feed.xml")]
+    [InlineData("http://10.1/feed.xml")]
     [InlineData("http://192.168.1.1/")]
     [InlineData("http://172.16.0.1/")]
     [InlineData("http://100.64.0.1/")]
