@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.ExceptionServices;
 
 namespace Briefing.Service.Feeds;
 
@@ -20,19 +21,26 @@ internal sealed class SafeConnector(FeedsOptions options)
             : await Dns.GetHostAddressesAsync(host, cancellationToken);
 
         string? refusal = null;
+        SocketException? failure = null;
         foreach (var address in addresses)
         {
-            refusal = AddressPolicy.Refusal(address, allowPrivate);
-            if (refusal is not null) continue;
+            var why = AddressPolicy.Refusal(address, allowPrivate);
+            if (why is not null)
+            {
+                refusal ??= why;
+                continue;
+            }
+
             var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
                 await socket.ConnectAsync(new IPEndPoint(address, context.DnsEndPoint.Port), cancellationToken);
                 return new NetworkStream(socket, ownsSocket: true);
             }
-            catch (SocketException) when (address != addresses[^1])
+            catch (SocketException e)
             {
                 socket.Dispose();
+                failure = e;
             }
             catch
             {
@@ -41,6 +49,7 @@ internal sealed class SafeConnector(FeedsOptions options)
             }
         }
 
+        if (failure is not null) ExceptionDispatchInfo.Throw(failure);
         throw new FetchRefusedException(refusal is null ? $"{host} has no address" : $"{host} resolves to {refusal}");
     }
 }

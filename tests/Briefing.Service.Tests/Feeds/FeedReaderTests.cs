@@ -161,4 +161,23 @@ public sealed class FeedReaderTests : IAsyncLifetime
         Assert.All(_server.Requests.Skip(40), r => Assert.Equal(FakeFeedServer.ETag, r.Headers["If-None-Match"]));
         Assert.Equal(80, _server.Requests.Count);
     }
+
+    [Fact]
+    public async Task ReadAsync_AnyFeed_SendsUserAgentAndFeedAccept()
+    {
+        await ReadAsync(Source("rss.xml"));
+
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("Briefing/1.0 (feed reader)", request.Headers["User-Agent"]);
+        Assert.StartsWith("application/rss+xml", request.Headers["Accept"]);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CallerCancels_Throws()
+    {
+        await using var services = FeedsHost.Build(_clock);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => services.Reader().ReadAsync(Source("slow.xml"), cancel.Token));
+    }
 }

@@ -51,6 +51,32 @@ public sealed class SsrfTests : IAsyncLifetime
         Assert.Single(_server.Requests);
     }
 
+    [Theory]
+    [InlineData("to-metadata.xml", "cloud metadata")]
+    [InlineData("to-private.xml", "private")]
+    public async Task ReadAsync_BuiltInRedirectToForbiddenAddress_RefusedWithReason(string path, string reason)
+    {
+        await using var services = FeedsHost.Build();
+
+        var result = await services.Reader().ReadAsync(new FeedSourceState(_server.Url(path)));
+
+        Assert.Equal(FeedReadStatus.Failed, result.Status);
+        Assert.Contains(reason, result.Error);
+        Assert.Null(result.State.PermanentUrl);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task ReadAsync_NamedHostAllowed_ReachesItsLoopbackAddress()
+    {
+        await using var services = FeedsHost.Build(settings: new Dictionary<string, string?> { ["Feeds:AllowedHosts:0"] = "localhost" });
+        var url = _server.Url("rss.xml").Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+
+        var result = await services.Reader().ReadAsync(new FeedSourceState(url));
+
+        Assert.Equal(FeedReadStatus.Updated, result.Status);
+    }
+
     [Fact]
     public async Task ReadAsync_PermanentRedirectToForbiddenTarget_NotRemembered()
     {

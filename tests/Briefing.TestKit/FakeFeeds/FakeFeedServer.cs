@@ -18,6 +18,7 @@ namespace Briefing.TestKit.FakeFeeds;
 /// default 20), /gzip.xml and /brotli.xml (a valid feed, compressed), /slow.xml (a byte every 200 ms, never ends), /gzip-bomb.xml (64 MB of spaces gzipped to ~64 KB),
 /// /page.html (HTML instead of a feed), /moved.xml (301 to /rss.xml), /moved-308.xml, /temporary.xml (302),
 /// /gone.xml (410), /limited.xml (429, Retry-After 120), /redirect?to=URL (302), /redirect-301?to=URL, /loop,
+/// /to-metadata.xml (302 to 169.254.169.254), /to-private.xml (301 to 10.0.0.1),
 /// /article/{slug} (an HTML article page). <see cref="Serve"/> overrides or adds a path.
 /// </summary>
 public sealed class FakeFeedServer : IAsyncDisposable
@@ -123,6 +124,8 @@ public sealed class FakeFeedServer : IAsyncDisposable
             "/redirect" => FakeFeedReply.Redirect(302, request.Query["to"].ToString()),
             "/redirect-301" => FakeFeedReply.Redirect(301, request.Query["to"].ToString()),
             "/loop" => FakeFeedReply.Redirect(302, "/loop"),
+            "/to-metadata.xml" => FakeFeedReply.Redirect(302, "http://169.254.169.254/latest/meta-data/"),
+            "/to-private.xml" => FakeFeedReply.Redirect(301, "http://10.0.0.1/feed.xml"),
             _ when path.StartsWith("/article/", StringComparison.OrdinalIgnoreCase) =>
                 new FakeFeedReply(Body: FakeFeedDocuments.Article(path["/article/".Length..]), ContentType: "text/html; charset=utf-8"),
             "/huge.xml" or "/slow.xml" or "/gzip-bomb.xml" or "/gzip.xml" or "/brotli.xml" => null,
