@@ -24,7 +24,7 @@ internal sealed class ArticlePageReader(SafeHttp http, IOptions<FeedsOptions> op
                 return Fallback(item, $"{response.FinalUrl} is {type}, not HTML");
             }
 
-            var html = XmlRepair.Decode(response.Body);
+            var html = BodyDecoder.Decode(response.Body, response.Charset);
             if (HtmlDepth.Max(html) > MaxPageDepth) return Fallback(item, $"{response.FinalUrl} nests its markup too deeply to parse safely");
             var text = HtmlTextExtractor.Extract(html).Text;
             if (text.Length < (item.Content?.Length ?? 0)) return Fallback(item, $"{response.FinalUrl} has less text than the feed");

@@ -19,7 +19,7 @@ internal static partial class FeedParser
 
     public static ParsedFeed Parse(ReadOnlySpan<byte> bytes, Uri? baseUrl, int maxCharacters)
     {
-        var text = XmlRepair.Decode(bytes);
+        var text = BodyDecoder.Decode(bytes);
         if (LooksLikeHtml(text)) return ParsedFeed.Failed("an HTML page was served instead of a feed", isHtml: true);
 
         XDocument doc;

@@ -12,5 +12,6 @@ internal sealed record FetchResponse(
     Uri? PermanentUrl,
     HttpResponseHeaders Headers,
     string? ContentType,
+    string? Charset,
     string? LastModified,
     byte[] Body);

@@ -46,7 +46,8 @@ internal sealed class SafeHttp(HttpClient client, HostGate gate, FeedsOptions op
 
                 var body = response.IsSuccessStatusCode ? await ReadCappedAsync(response.Content, maxBytes, linked.Token) : [];
                 var lastModified = response.Content.Headers.TryGetValues("Last-Modified", out var values) ? values.FirstOrDefault() : null;
-                return new FetchResponse(response.StatusCode, url, permanent, response.Headers, response.Content.Headers.ContentType?.MediaType, lastModified, body);
+                return new FetchResponse(response.StatusCode, url, permanent, response.Headers, response.Content.Headers.ContentType?.MediaType,
+                    response.Content.Headers.ContentType?.CharSet, lastModified, body);
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {

@@ -72,4 +72,19 @@ public sealed class ArticlePageReaderTests : IAsyncLifetime
         Assert.False(page.FromPage);
         Assert.Contains("too deeply", page.FallbackReason);
     }
+
+    [Theory]
+    [InlineData("text/html; charset=iso-8859-1", "")]
+    [InlineData("text/html", "<meta charset=\"iso-8859-1\">")]
+    [InlineData("text/html", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">")]
+    public async Task ReadAsync_Latin1Page_DecodedByDeclaredCharset(string contentType, string meta)
+    {
+        var html = $"<html><head>{meta}</head><body><article><p>Z\u00fcrich: the caf\u00e9 re-opened on Monday after two years of works.</p></article></body></html>";
+        _server.Serve("latin1.html", new FakeFeedReply(ContentType: contentType) { RawBody = System.Text.Encoding.Latin1.GetBytes(html) });
+
+        var page = await ReadAsync(_server.Url("latin1.html"));
+
+        Assert.True(page.FromPage);
+        Assert.StartsWith("Z\u00fcrich: the caf\u00e9", page.Text);
+    }
 }
