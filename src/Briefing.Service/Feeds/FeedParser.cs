@@ -7,6 +7,8 @@ namespace Briefing.Service.Feeds;
 /// <summary>RSS 2.0, RSS 1.0/RDF and Atom 1.0, read with a hardened XmlReader and matched on local names only.</summary>
 internal static partial class FeedParser
 {
+    private const string HtmlServed = "an HTML page was served instead of a feed";
+
     // Prefixes feeds use without declaring them; any other undeclared prefix gets a placeholder namespace.
     private static readonly Dictionary<string, string> KnownPrefixes = new()
     {
@@ -20,32 +22,62 @@ internal static partial class FeedParser
     public static ParsedFeed Parse(ReadOnlySpan<byte> bytes, Uri? baseUrl, int maxCharacters)
     {
         var text = BodyDecoder.Decode(bytes);
-        if (LooksLikeHtml(text)) return ParsedFeed.Failed("an HTML page was served instead of a feed", isHtml: true);
+        if (LooksLikeHtml(text)) return ParsedFeed.Failed(HtmlServed, isHtml: true);
 
-        XDocument doc;
+        string? root = null, title = null;
+        var items = new List<XElement>();
+        string? damage = null;
         try
         {
-            doc = Load(XmlRepair.Repair(text), maxCharacters);
+            using var reader = CreateReader(XmlRepair.Repair(text), maxCharacters);
+            reader.MoveToContent();
+            root = reader.LocalName.ToLowerInvariant();
+            if (root is not ("rss" or "rdf" or "feed")) return NotAFeed(root, text);
+            ReadItems(reader, items, ref title);
         }
         catch (XmlException e)
         {
-            return ContainsHtml(text)
-                ? ParsedFeed.Failed("an HTML page was served instead of a feed", isHtml: true)
-                : ParsedFeed.Failed("not well-formed XML: " + e.Message);
+            // A feed cut off or broken part-way still gives the items that were complete before the damage.
+            if (root is null || items.Count == 0) return ContainsHtml(text) ? ParsedFeed.Failed(HtmlServed, isHtml: true) : ParsedFeed.Failed("not well-formed XML: " + e.Message);
+            damage = $"damaged after {items.Count} items: {e.Message}";
         }
 
-        var root = doc.Root!;
-        return root.Name.LocalName.ToLowerInvariant() switch
-        {
-            "rss" => Read(FeedFormat.Rss2, root.Elements().FirstOrDefault(e => Is(e, "channel")), root, "item", baseUrl),
-            "rdf" => Read(FeedFormat.Rss1Rdf, root.Elements().FirstOrDefault(e => Is(e, "channel")), root, "item", baseUrl),
-            "feed" => Read(FeedFormat.Atom, root, root, "entry", baseUrl),
-            "html" => ParsedFeed.Failed("an HTML page was served instead of a feed", isHtml: true),
-            var other => ParsedFeed.Failed($"not a feed: the document's root element is <{other}>"),
-        };
+        var format = root switch { "rss" => FeedFormat.Rss2, "rdf" => FeedFormat.Rss1Rdf, _ => FeedFormat.Atom };
+        var parsed = items.Select(e => format == FeedFormat.Atom ? FeedEntry.FromAtom(e, baseUrl) : FeedEntry.FromRss(e, baseUrl)).ToList();
+        return new ParsedFeed(format, FeedText.Plain(title), parsed, damage);
     }
 
-    private static XDocument Load(string text, int maxCharacters)
+    // Streams the document: each item or entry becomes an XElement; the feed's own title is the first title at
+    // channel level. RSS 1.0 puts items beside the channel, RSS 2.0 inside it; both are found.
+    private static void ReadItems(XmlReader reader, List<XElement> items, ref string? title)
+    {
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+            }
+            else if (reader.LocalName.Equals("item", StringComparison.OrdinalIgnoreCase) || reader.LocalName.Equals("entry", StringComparison.OrdinalIgnoreCase))
+            {
+                items.Add((XElement)XNode.ReadFrom(reader));
+            }
+            else if (title is null && reader.Depth <= 2 && reader.LocalName.Equals("title", StringComparison.OrdinalIgnoreCase))
+            {
+                title = ((XElement)XNode.ReadFrom(reader)).Value;
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+    }
+
+    private static ParsedFeed NotAFeed(string root, string text) => root == "html" || ContainsHtml(text)
+        ? ParsedFeed.Failed(HtmlServed, isHtml: true)
+        : ParsedFeed.Failed($"not a feed: the document's root element is <{root}>");
+
+    private static XmlReader CreateReader(string text, int maxCharacters)
     {
         var settings = new XmlReaderSettings
         {
@@ -66,17 +98,7 @@ internal static partial class FeedParser
             namespaces.AddNamespace(prefix, KnownPrefixes.GetValueOrDefault(prefix, "urn:briefing:undeclared:" + prefix));
         }
 
-        using var reader = XmlReader.Create(new StringReader(text), settings, new XmlParserContext(names, namespaces, null, XmlSpace.None));
-        return XDocument.Load(reader);
-    }
-
-    private static ParsedFeed Read(FeedFormat format, XElement? channel, XElement root, string itemName, Uri? baseUrl)
-    {
-        // RSS 1.0 puts items beside the channel; RSS 2.0 inside it; some broken RSS 2.0 feeds beside it too.
-        var items = (channel?.Elements() ?? []).Concat(root.Elements()).Where(e => Is(e, itemName)).Distinct();
-        var parsed = items.Select(e => format == FeedFormat.Atom ? FeedEntry.FromAtom(e, baseUrl) : FeedEntry.FromRss(e, baseUrl)).ToList();
-        var title = FeedText.Plain(channel?.Elements().FirstOrDefault(e => Is(e, "title"))?.Value);
-        return new ParsedFeed(format, title, parsed, null);
+        return XmlReader.Create(new StringReader(text), settings, new XmlParserContext(names, namespaces, null, XmlSpace.None));
     }
 
     internal static bool Is(XElement e, string localName) => string.Equals(e.Name.LocalName, localName, StringComparison.OrdinalIgnoreCase);

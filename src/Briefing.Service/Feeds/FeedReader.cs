@@ -68,13 +68,16 @@ internal sealed class FeedReader(SafeHttp http, IOptions<FeedsOptions> options, 
         var fresh = feed.Items.DistinctBy(i => i.Id).Where(i => !seen.Contains(i.Id)).ToList();
         var remembered = feed.Items.Select(i => i.Id).Concat(state.SeenItemIds).Distinct().Take(_options.MaxSeenItems).ToList();
         Log.Read(logger, state.EffectiveUrl, feed.Items.Count, fresh.Count);
+
+        // A feed read only up to damage keeps no validators, so the next run fetches it whole instead of getting a 304.
+        var damaged = feed.Error is not null;
         var updated = Succeeded(moved, now) with
         {
-            ETag = response.Headers.ETag?.ToString(),
-            LastModified = response.LastModified,
+            ETag = damaged ? null : response.Headers.ETag?.ToString(),
+            LastModified = damaged ? null : response.LastModified,
             SeenItemIds = remembered,
         };
-        return new(FeedReadStatus.Updated, updated, fresh, feed.Title);
+        return new(FeedReadStatus.Updated, updated, fresh, feed.Title, feed.Error);
     }
 
     private static FeedSourceState Succeeded(FeedSourceState state, DateTimeOffset now) =>

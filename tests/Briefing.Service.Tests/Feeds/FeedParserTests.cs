@@ -157,14 +157,14 @@ public sealed class FeedParserTests
     }
 
     [Fact]
-    public void Parse_DocumentOverCharacterCap_Refused()
+    public void Parse_DocumentOverCharacterCap_StopsReadingAtTheCap()
     {
         var xml = Briefing.TestKit.FakeFeeds.FakeFeedDocuments.Rss("https://example.test/", 200);
 
         var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), null, maxCharacters: 10_000);
 
-        Assert.False(feed.IsFeed);
-        Assert.NotNull(feed.Error);
+        Assert.InRange(feed.Items.Count, 1, 40);
+        Assert.Contains("MaxCharactersInDocument", feed.Error);
     }
 
     [Fact]
@@ -208,5 +208,18 @@ public sealed class FeedParserTests
         var feed = ParseText($"<rss><channel><item><title>x</title>{guid}</item></channel></rss>");
 
         Assert.Equal(link, Assert.Single(feed.Items).Link);
+    }
+
+    [Fact]
+    public void Parse_CutOffInsideItem_KeepsItemsBeforeTheDamage()
+    {
+        var xml = Briefing.TestKit.FakeFeeds.FakeFeedDocuments.Atom("https://example.test/", 3)[..^30];
+
+        var feed = ParseText(xml);
+
+        Assert.Equal(FeedFormat.Atom, feed.Format);
+        Assert.Equal("Fake Atom", feed.Title);
+        Assert.Equal(2, feed.Items.Count);
+        Assert.StartsWith("damaged after 2 items", feed.Error);
     }
 }

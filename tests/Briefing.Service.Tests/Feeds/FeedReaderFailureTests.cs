@@ -203,4 +203,21 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
         Assert.Equal(1, result.State.FailureCount);
         Assert.NotNull(result.State.NextAttemptAt);
     }
+
+    [Fact]
+    public async Task ReadAsync_TruncatedFeed_KeepsCompleteItemsAndFetchesWholeNextTime()
+    {
+        var first = await ReadAsync(Source("truncated.xml"));
+
+        var second = await ReadAsync(first.State);
+
+        Assert.Equal(FeedReadStatus.Updated, first.Status);
+        Assert.Equal(["rss-0", "rss-1"], first.NewItems.Select(i => i.Id));
+        Assert.Contains("damaged after 2 items", first.Error);
+        Assert.Null(first.State.ETag);
+        Assert.Null(first.State.LastModified);
+        Assert.Equal(0, first.State.FailureCount);
+        Assert.Equal(FeedReadStatus.Updated, second.Status);
+        Assert.False(_server.Requests[^1].Headers.ContainsKey("If-None-Match"));
+    }
 }

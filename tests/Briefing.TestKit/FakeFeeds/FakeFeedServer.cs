@@ -13,7 +13,8 @@ namespace Briefing.TestKit.FakeFeeds;
 /// A loopback feed server (Kestrel on 127.0.0.1, a free port) for wire-level tests and benchmarks. Every request is
 /// recorded. Built-in paths:
 /// /rss.xml /atom.xml /rdf.xml (valid, <see cref="ItemsPerFeed"/> items), /conditional.xml (ETag and Last-Modified,
-/// 304 when either matches), /etag-only.xml, /last-modified-only.xml, /malformed.xml (truncated), /hostile/dtd.xml,
+/// 304 when either matches), /etag-only.xml, /last-modified-only.xml, /malformed.xml (no complete item),
+/// /truncated.xml (as /conditional.xml, cut off inside its last item), /hostile/dtd.xml,
 /// /hostile/xxe.xml (entities aimed at a file and at /leak), /hostile/laughs.xml (billion laughs), /huge.xml (?mb=N,
 /// default 20), /gzip.xml and /brotli.xml (a valid feed, compressed), /slow.xml (a byte every 200 ms, never ends), /gzip-bomb.xml (64 MB of spaces gzipped to ~64 KB),
 /// /page.html (HTML instead of a feed), /moved.xml (301 to /rss.xml), /moved-308.xml, /temporary.xml (302),
@@ -111,7 +112,8 @@ public sealed class FakeFeedServer : IAsyncDisposable
             "/conditional.xml" => Conditional(request, etag: true, lastModified: true),
             "/etag-only.xml" => Conditional(request, etag: true, lastModified: false),
             "/last-modified-only.xml" => Conditional(request, etag: false, lastModified: true),
-            "/malformed.xml" => new FakeFeedReply(Body: FakeFeedDocuments.Rss(BaseUrl, 2)[..^40]),
+            "/malformed.xml" => new FakeFeedReply(Body: "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Broken</title><item><title>One</title><description>an <b>unclosed tag</description></item></channel></rss>"),
+            "/truncated.xml" => Truncated(Conditional(request, etag: true, lastModified: true)),
             "/hostile/dtd.xml" => new FakeFeedReply(Body: HostileFeeds.Dtd(BaseUrl)),
             "/hostile/xxe.xml" => new FakeFeedReply(Body: HostileFeeds.Xxe(BaseUrl)),
             "/hostile/laughs.xml" => new FakeFeedReply(Body: HostileFeeds.BillionLaughs()),
@@ -147,6 +149,8 @@ public sealed class FakeFeedServer : IAsyncDisposable
             // The client gave up, which is what these paths are for.
         }
     }
+
+    private static FakeFeedReply Truncated(FakeFeedReply reply) => reply.Status == 200 ? reply with { Body = reply.Body![..^40] } : reply;
 
     private FakeFeedReply Conditional(HttpRequest request, bool etag, bool lastModified)
     {
