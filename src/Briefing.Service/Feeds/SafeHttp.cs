@@ -57,6 +57,10 @@ internal sealed class SafeHttp(HttpClient client, HostGate gate, FeedsOptions op
             {
                 throw new FetchRefusedException($"refused {url}: {refused.Message}");
             }
+            catch (IOException e)
+            {
+                throw new FetchFailedException($"connection lost while reading {url}: {e.Message}");
+            }
         }
     }
 

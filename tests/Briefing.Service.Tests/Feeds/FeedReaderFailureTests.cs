@@ -220,4 +220,17 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
         Assert.Equal(FeedReadStatus.Updated, second.Status);
         Assert.False(_server.Requests[^1].Headers.ContainsKey("If-None-Match"));
     }
+
+    [Fact]
+    public async Task ReadAsync_ConnectionDroppedMidBody_CountsFailure()
+    {
+        _server.ItemsPerFeed = 200;
+
+        var result = await ReadAsync(Source("reset.xml"));
+
+        Assert.Equal(FeedReadStatus.Failed, result.Status);
+        Assert.Equal(1, result.State.FailureCount);
+        Assert.Empty(result.NewItems);
+        Assert.Contains("connection lost", result.Error);
+    }
 }

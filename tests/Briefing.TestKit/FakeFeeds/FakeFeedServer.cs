@@ -16,7 +16,8 @@ namespace Briefing.TestKit.FakeFeeds;
 /// 304 when either matches), /etag-only.xml, /last-modified-only.xml, /malformed.xml (no complete item),
 /// /truncated.xml (as /conditional.xml, cut off inside its last item), /hostile/dtd.xml,
 /// /hostile/xxe.xml (entities aimed at a file and at /leak), /hostile/laughs.xml (billion laughs), /huge.xml (?mb=N,
-/// default 20), /gzip.xml and /brotli.xml (a valid feed, compressed), /slow.xml (a byte every 200 ms, never ends), /gzip-bomb.xml (64 MB of spaces gzipped to ~64 KB),
+/// default 20), /gzip.xml and /brotli.xml (a valid feed, compressed), /slow.xml (a byte every 200 ms, never ends),
+/// /reset.xml (half a feed, then the connection is dropped), /gzip-bomb.xml (64 MB of spaces gzipped to ~64 KB),
 /// /page.html (HTML instead of a feed), /moved.xml (301 to /rss.xml), /moved-308.xml, /temporary.xml (302),
 /// /gone.xml (410), /limited.xml (429, Retry-After 120), /redirect?to=URL (302), /redirect-301?to=URL, /loop,
 /// /to-metadata.xml (302 to 169.254.169.254), /to-private.xml (301 to 10.0.0.1),
@@ -130,7 +131,7 @@ public sealed class FakeFeedServer : IAsyncDisposable
             "/to-private.xml" => FakeFeedReply.Redirect(301, "http://10.0.0.1/feed.xml"),
             _ when path.StartsWith("/article/", StringComparison.OrdinalIgnoreCase) =>
                 new FakeFeedReply(Body: FakeFeedDocuments.Article(path["/article/".Length..]), ContentType: "text/html; charset=utf-8"),
-            "/huge.xml" or "/slow.xml" or "/gzip-bomb.xml" or "/gzip.xml" or "/brotli.xml" => null,
+            "/huge.xml" or "/slow.xml" or "/reset.xml" or "/gzip-bomb.xml" or "/gzip.xml" or "/brotli.xml" => null,
             _ => new FakeFeedReply(404, "not found", "text/plain"),
         };
 

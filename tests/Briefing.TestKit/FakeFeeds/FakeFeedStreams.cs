@@ -46,6 +46,15 @@ internal static class FakeFeedStreams
             return;
         }
 
+        if (path == "/reset.xml")
+        {
+            await response.WriteAsync(validFeed[..(validFeed.Length / 2)], aborted);
+            await response.Body.FlushAsync(aborted);
+            await Task.Delay(200, aborted);
+            context.Abort();
+            return;
+        }
+
         if (path == "/slow.xml")
         {
             await response.WriteAsync("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>", aborted);
