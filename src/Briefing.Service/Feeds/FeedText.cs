@@ -23,6 +23,9 @@ internal static partial class FeedText
     public static string? Plain(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return null;
+
+        // Character references such as &#1; get past the XML repair; the reader never needs control characters.
+        if (html.Any(char.IsControl)) html = string.Concat(html.Where(c => !char.IsControl(c) || char.IsWhiteSpace(c)));
         if (html.IndexOfAny(['<', '&']) < 0) return Whitespace.Collapse(html);
         if (HtmlDepth.Max(html) > MaxDepth) return Whitespace.Collapse(WebUtility.HtmlDecode(AnyTag().Replace(html, " ")));
         var body = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>").Body;

@@ -222,4 +222,14 @@ public sealed class FeedParserTests
         Assert.Equal(2, feed.Items.Count);
         Assert.StartsWith("damaged after 2 items", feed.Error);
     }
+
+    [Fact]
+    public void Parse_ControlCharacterReferences_Removed()
+    {
+        var feed = ParseText("<rss><channel><item><guid>c</guid><title>a&#1;b&#x1F;c</title><description>x&#x7;y</description></item></channel></rss>");
+
+        var item = Assert.Single(feed.Items);
+        Assert.Equal("abc", item.Title);
+        Assert.Equal("xy", item.Content);
+    }
 }
