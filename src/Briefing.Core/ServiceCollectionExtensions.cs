@@ -4,6 +4,7 @@ using Briefing.LlmClient;
 using Briefing.Generation;
 using Briefing.Disagreements;
 using Briefing.Rendering;
+using Briefing.Stories;
 using Briefing.Summarization;
 using Briefing.Summarization.Extractive;
 using Briefing.Summarization.Llm;
@@ -22,6 +23,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddBriefingCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStageOptions<IngestionOptions>(configuration, IngestionOptions.Section);
+        services.AddStageOptions<StoriesOptions>(configuration, StoriesOptions.Section);
         services.AddStageOptions<SummarizationOptions>(configuration, SummarizationOptions.Section);
         services.AddStageOptions<ExtractiveOptions>(configuration, ExtractiveOptions.Section);
         services.AddStageOptions<DisagreementOptions>(configuration, DisagreementOptions.Section);
@@ -32,6 +34,7 @@ public static class ServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IArticleLoader, ArticleLoader>();
+        services.AddSingleton<IStoryGrouper, StoryGrouper>();
         services.AddSingleton<StoryIndexCache>();
         services.AddSingleton<ExtractiveSummarizer>();
         services.AddSingleton<LlmPrompts>();

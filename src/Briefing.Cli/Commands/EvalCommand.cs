@@ -5,6 +5,7 @@ using System.Text.Json;
 using Briefing.Evaluation;
 using Briefing.LlmClient;
 using Briefing.Generation;
+using Briefing.Stories;
 using Briefing.Summarization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,12 @@ internal static class EvalCommand
         var engine = EngineOption.Create(defaultValue: "extractive");
         var exceptions = new Option<string?>("--exceptions") { Description = "WordNet exception list for ROUGE (default: rouge-wordnet-exceptions.tsv beside the dataset)" };
 
-        var command = new Command("eval", "Score the engine's summaries against reference summaries with ROUGE-1.5.5") { dataset, output, words, engine, exceptions };
+        var mix = new Option<int>("--mix") { Description = "Mixed mode: shuffle the documents of this many clusters into one input, group them into stories and score the grouping (0: off)" };
+        var mixes = new Option<int>("--mixes") { Description = "Mixed mode: how many mixes", DefaultValueFactory = _ => 5 };
+        var seed = new Option<int>("--seed") { Description = "Mixed mode: random seed for choosing and shuffling clusters", DefaultValueFactory = _ => 1 };
+        var half = new Option<DatasetHalf>("--half") { Description = "Mixed mode: draw clusters from All, the First or the Second half of the file", DefaultValueFactory = _ => DatasetHalf.All };
+
+        var command = new Command("eval", "Score the engine's summaries against reference summaries with ROUGE-1.5.5") { dataset, output, words, engine, exceptions, mix, mixes, seed, half };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(dataset)!;
@@ -33,6 +39,13 @@ internal static class EvalCommand
 
             await using var services = CliHost.Build(parse.GetValue(config), EngineOption.Overrides(parse.GetValue(engine)));
             var summarizer = services.GetRequiredService<ISummarizer>();
+            if (parse.GetValue(mix) is > 0 and var k)
+            {
+                var mixed = new MixedEvaluation(services.GetRequiredService<IStoryGrouper>(), summarizer, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))));
+                foreach (var line in MixedReport.Lines(await mixed.RunAsync(path, parse.GetValue(half), k, parse.GetValue(mixes), parse.GetValue(seed), budget, ct))) Console.WriteLine(line);
+                return ExitCodes.Success;
+            }
+
             var parallelism = summarizer.Name == "llm" ? services.GetRequiredService<IOptions<LlmOptions>>().Value.MaxConcurrency : Environment.ProcessorCount;
             var runner = new EvaluationRunner(summarizer, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))), parallelism);
             var total = File.ReadLines(path).Count(l => l.Length > 0);

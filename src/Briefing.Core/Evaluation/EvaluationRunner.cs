@@ -60,7 +60,7 @@ public sealed class EvaluationRunner(ISummarizer engine, RougeScorer scorer, int
         return draft.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
     }
 
-    private static EvaluationCluster Parse(string line)
+    internal static EvaluationCluster Parse(string line)
     {
         using var doc = JsonDocument.Parse(line);
         var root = doc.RootElement;
