@@ -5,6 +5,7 @@ using System.Text.Json;
 using Briefing.Evaluation;
 using Briefing.LlmClient;
 using Briefing.Generation;
+using Briefing.Ingestion;
 using Briefing.Stories;
 using Briefing.Summarization;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ internal static class EvalCommand
             var summarizer = services.GetRequiredService<ISummarizer>();
             if (parse.GetValue(mix) is > 0 and var k)
             {
-                var mixed = new MixedEvaluation(services.GetRequiredService<IStoryGrouper>(), summarizer, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))));
+                var mixed = new MixedEvaluation(services.GetRequiredService<IStoryGrouper>(), summarizer, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))), services.GetRequiredService<IOptions<IngestionOptions>>().Value);
                 foreach (var line in MixedReport.Lines(await mixed.RunAsync(path, parse.GetValue(half), k, parse.GetValue(mixes), parse.GetValue(seed), budget, ct))) Console.WriteLine(line);
                 return ExitCodes.Success;
             }

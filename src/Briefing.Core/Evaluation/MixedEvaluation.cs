@@ -13,7 +13,7 @@ namespace Briefing.Evaluation;
 /// (the group holding most of its documents) is summarized and scored against the cluster's reference, next to the
 /// summary of the cluster itself.
 /// </summary>
-public sealed class MixedEvaluation(IStoryGrouper grouper, ISummarizer engine, RougeScorer scorer)
+public sealed class MixedEvaluation(IStoryGrouper grouper, ISummarizer engine, RougeScorer scorer, IngestionOptions ingestion)
 {
     public async Task<IReadOnlyList<MixScore>> RunAsync(
         string dataset, DatasetHalf half, int clustersPerMix, int mixes, int seed, int words, CancellationToken cancellationToken)
@@ -40,20 +40,16 @@ public sealed class MixedEvaluation(IStoryGrouper grouper, ISummarizer engine, R
 
     private async Task<MixScore> ScoreMixAsync(int mix, IReadOnlyList<EvaluationCluster> clusters, Random random, int words, CancellationToken ct)
     {
-        var clusterOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var perCluster = new List<List<Article>>();
-        for (var c = 0; c < clusters.Count; c++)
-        {
-            var articles = clusters[c].Documents
-                .Select((d, i) => DocumentParser.Parse($"{clusters[c].Id}/doc{i + 1}.txt", d).Document)
-                .Where(d => d.AllSentences.Any())
-                .Select(d => d.ToArticle($"S{clusterOf.Count + 1}"))
-                .ToList();
-            foreach (var a in articles) clusterOf[a.Id] = c;
-            perCluster.Add(articles);
-        }
+        // The documents go through ingestion's own rules, as in a real run: too short, exact and near duplicates out.
+        var documents = clusters.SelectMany((c, ci) => c.Documents.Select((d, i) => (Cluster: ci, Doc: DocumentParser.Parse($"{c.Id}/doc{i + 1}.txt", d).Document)))
+            .OrderBy(_ => random.Next()).ToList();
+        var clusterOfFile = documents.ToDictionary(d => d.Doc.File, d => d.Cluster, StringComparer.Ordinal);
+        var readable = documents.Select(d => d.Doc).Where(d => d.AllSentences.Sum(Tokenizer.CountWords) >= ingestion.MinWords).ToList();
+        var (kept, _) = Deduplicator.Run(readable, ingestion.NearDuplicateThreshold);
+        var input = kept.Select((d, i) => d.ToArticle($"S{i + 1}")).ToList();
+        var clusterOf = input.ToDictionary(a => a.Id, a => clusterOfFile[a.File], StringComparer.Ordinal);
+        var perCluster = clusters.Select((_, c) => input.Where(a => clusterOf[a.Id] == c).ToList()).ToList();
 
-        var input = perCluster.SelectMany(a => a).OrderBy(_ => random.Next()).ToList();
         var sw = Stopwatch.StartNew();
         var grouping = grouper.Group(input);
         var groupingMs = sw.Elapsed.TotalMilliseconds;
@@ -63,6 +59,19 @@ public sealed class MixedEvaluation(IStoryGrouper grouper, ISummarizer engine, R
         var truth = input.Select(a => clusterOf[a.Id]).ToArray();
         var predicted = input.Select(a => groupOf[a.Id]).ToArray();
         var (precision, recall, f1) = BCubed.Score(truth, predicted);
+        // Every document scored, a dropped one as a group of its own: what the grouping would score without ingestion.
+        var droppedTruth = documents.Where(d => !kept.Contains(d.Doc)).Select(d => d.Cluster).ToList();
+        var allTruth = truth.Concat(droppedTruth).ToArray();
+        var allPredicted = predicted.Concat(droppedTruth.Select((_, i) => groups.Count + i)).ToArray();
+        var (_, _, f1AllDocuments) = BCubed.Score(allTruth, allPredicted);
+        if (Environment.GetEnvironmentVariable("MIXDEBUG") == "1")
+        {
+            foreach (var g in input.GroupBy(a => clusterOf[a.Id]))
+            {
+                Console.Error.WriteLine($"cluster {g.Key}: " + string.Join(" ", g.Select(a => groupOf[a.Id] + "/" + groups[groupOf[a.Id]].Count)));
+                foreach (var a in g) Console.Error.WriteLine($"   {groupOf[a.Id]} {a.WordCount}w {string.Join(' ', a.Sentences.Take(2).Select(s => s.Text))[..Math.Min(150, string.Join(' ', a.Sentences.Take(2).Select(s => s.Text)).Length)]}");
+            }
+        }
 
         var recovered = new List<RougeResult>();
         var perfect = new List<RougeResult>();
@@ -75,8 +84,8 @@ public sealed class MixedEvaluation(IStoryGrouper grouper, ISummarizer engine, R
             perfect.Add(scorer.Score(await SummarizeAsync(perCluster[c], words, ct), reference));
         }
 
-        return new MixScore(mix, clusters.Count, input.Count, grouping.Stories.Count, grouping.Singletons.Count,
-            precision, recall, f1, AdjustedRand.Score(truth, predicted),
+        return new MixScore(mix, clusters.Count, documents.Count, input.Count, grouping.Stories.Count, grouping.Singletons.Count,
+            precision, recall, f1, AdjustedRand.Score(truth, predicted), f1AllDocuments,
             100 * recovered.Average(r => r.Rouge1.F), 100 * recovered.Average(r => r.Rouge2.F),
             100 * perfect.Average(r => r.Rouge1.F), 100 * perfect.Average(r => r.Rouge2.F), groupingMs);
     }

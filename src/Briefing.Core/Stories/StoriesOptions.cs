@@ -4,7 +4,8 @@ namespace Briefing.Stories;
 
 /// <summary>
 /// Settings for grouping articles into stories (appsettings section "Stories"). Two articles are compared by the
-/// cosine of their TF-IDF vectors (stemmed content words, document frequency over the articles of the run); groups
+/// cosine of their TF-IDF vectors (stemmed content words, (1 + log tf) x log(N / df) with document frequency over the
+/// articles of the run, each article's <see cref="VectorTerms"/> highest-weighted terms); groups
 /// are merged average-link while the mean similarity of all their article pairs reaches <see cref="SimilarityThreshold"/>.
 /// </summary>
 public sealed class StoriesOptions
@@ -13,10 +14,17 @@ public sealed class StoriesOptions
 
     /// <summary>
     /// Mean TF-IDF cosine over all article pairs of two groups at or above which they are one story (average link).
-    /// The default value is 0.1.
+    /// The default value is 0.12 (chosen on mixes of the first half of the Multi-News dev file, see BENCHMARKS.md).
     /// </summary>
     [Range(0.01, 1.0)]
-    public double SimilarityThreshold { get; set; } = 0.1;
+    public double SimilarityThreshold { get; set; } = 0.12;
+
+    /// <summary>
+    /// How many of an article's highest-weighted terms make up its vector (terms only one article uses never count).
+    /// The default value is 40.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int VectorTerms { get; set; } = 40;
 
     /// <summary>
     /// How many of an article's highest-weighted terms are indexed to find the articles it is compared with; articles

@@ -1,21 +1,19 @@
 using Briefing.Domain;
-using Briefing.Text;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Stories;
 
 /// <summary>
 /// Groups articles by the cosine of their TF-IDF vectors (stemmed content words of every sentence, document frequency
-/// over the run's articles), comparing only articles that share a distinctive term, merged average-link.
+/// over the run's articles, each article's top terms), comparing only articles that share a distinctive term, merged
+/// average-link. Cost: one pass over the text, then work proportional to the candidate pairs.
 /// </summary>
 internal sealed class StoryGrouper(IOptions<StoriesOptions> options) : IStoryGrouper
 {
     public StoryGrouping Group(IReadOnlyList<Article> articles)
     {
         var o = options.Value;
-        var terms = articles.Select(a => a.Sentences.SelectMany(s => Tokenizer.ContentTerms(s.Text)).ToArray()).ToArray();
-        var space = new TermSpace(terms);
-        var vectors = terms.Select(space.Vector).ToArray();
+        var vectors = ArticleVectors.Build(articles, o.VectorTerms);
         var edges = CandidatePairs.Find(vectors, o.CandidateTerms, o.MaxTermArticles);
         var labels = AverageLinkClustering.Cluster(articles.Count, edges, o.SimilarityThreshold);
 

@@ -1,0 +1,47 @@
+using Briefing.Domain;
+using Briefing.Text;
+
+namespace Briefing.Stories;
+
+/// <summary>
+/// One TF-IDF vector per article over the terms at least two articles of the run share: (1 + log tf) x log(N / df),
+/// keeping only the article's highest-weighted terms. A term no other article uses cannot make two articles alike,
+/// and a long article's many minor terms would dilute its cosine with a short report of the same event.
+/// </summary>
+internal static class ArticleVectors
+{
+    public static SparseVector[] Build(IReadOnlyList<Article> articles, int termsPerArticle)
+    {
+        var counts = articles.Select(a => TermCounts(a)).ToArray();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var df = new List<int>();
+        foreach (var c in counts)
+        {
+            foreach (var term in c.Keys)
+            {
+                if (!ids.TryGetValue(term, out var id)) ids[term] = id = df.Count;
+                if (id == df.Count) df.Add(0);
+                df[id]++;
+            }
+        }
+
+        var n = (double)articles.Count;
+        return counts.Select(c => SparseVector.FromWeights(c
+                .Where(p => df[ids[p.Key]] > 1)
+                .Select(p => (Id: ids[p.Key], W: (1 + Math.Log(p.Value)) * Math.Log(n / df[ids[p.Key]])))
+                .OrderByDescending(p => p.W).Take(termsPerArticle)
+                .ToDictionary(p => p.Id, p => p.W)))
+            .ToArray();
+    }
+
+    private static Dictionary<string, int> TermCounts(Article article)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in article.Sentences)
+        {
+            foreach (var t in Tokenizer.ContentTerms(s.Text)) counts[t] = counts.GetValueOrDefault(t) + 1;
+        }
+
+        return counts;
+    }
+}
