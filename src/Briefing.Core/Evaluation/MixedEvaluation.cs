@@ -64,6 +64,11 @@ public sealed class MixedEvaluation(IStoryGrouper grouper, ISummarizer engine, R
         var allTruth = truth.Concat(droppedTruth).ToArray();
         var allPredicted = predicted.Concat(droppedTruth.Select((_, i) => groups.Count + i)).ToArray();
         var (_, _, f1AllDocuments) = BCubed.Score(allTruth, allPredicted);
+        // Every document scored, a dropped one as a group of its own: what the grouping would score without ingestion.
+        var droppedTruth = documents.Where(d => !kept.Contains(d.Doc)).Select(d => d.Cluster).ToList();
+        var allTruth = truth.Concat(droppedTruth).ToArray();
+        var allPredicted = predicted.Concat(droppedTruth.Select((_, i) => groups.Count + i)).ToArray();
+        var (_, _, f1AllDocuments) = BCubed.Score(allTruth, allPredicted);
         if (Environment.GetEnvironmentVariable("MIXDEBUG") == "1")
         {
             foreach (var g in input.GroupBy(a => clusterOf[a.Id]))
