@@ -64,19 +64,6 @@ public sealed class MixedEvaluation(IStoryGrouper grouper, ISummarizer engine, R
         var allTruth = truth.Concat(droppedTruth).ToArray();
         var allPredicted = predicted.Concat(droppedTruth.Select((_, i) => groups.Count + i)).ToArray();
         var (_, _, f1AllDocuments) = BCubed.Score(allTruth, allPredicted);
-        // Every document scored, a dropped one as a group of its own: what the grouping would score without ingestion.
-        var droppedTruth = documents.Where(d => !kept.Contains(d.Doc)).Select(d => d.Cluster).ToList();
-        var allTruth = truth.Concat(droppedTruth).ToArray();
-        var allPredicted = predicted.Concat(droppedTruth.Select((_, i) => groups.Count + i)).ToArray();
-        var (_, _, f1AllDocuments) = BCubed.Score(allTruth, allPredicted);
-        if (Environment.GetEnvironmentVariable("MIXDEBUG") == "1")
-        {
-            foreach (var g in input.GroupBy(a => clusterOf[a.Id]))
-            {
-                Console.Error.WriteLine($"cluster {g.Key}: " + string.Join(" ", g.Select(a => groupOf[a.Id] + "/" + groups[groupOf[a.Id]].Count)));
-                foreach (var a in g) Console.Error.WriteLine($"   {groupOf[a.Id]} {a.WordCount}w {string.Join(' ', a.Sentences.Take(2).Select(s => s.Text))[..Math.Min(150, string.Join(' ', a.Sentences.Take(2).Select(s => s.Text)).Length)]}");
-            }
-        }
 
         var recovered = new List<RougeResult>();
         var perfect = new List<RougeResult>();
@@ -84,7 +71,10 @@ public sealed class MixedEvaluation(IStoryGrouper grouper, ISummarizer engine, R
         {
             if (perCluster[c].Count == 0) continue;
             var reference = SentenceSplitter.Split(clusters[c].Summary);
-            var best = perCluster[c].GroupBy(a => groupOf[a.Id]).OrderByDescending(g => g.Count()).ThenBy(g => groups[g.Key].Count).First().Key;
+            // The group holding most of the cluster's articles; on a tie, most of its words (a reader finds the story
+            // by its substantive report, not by an off-topic page filed with it).
+            var best = perCluster[c].GroupBy(a => groupOf[a.Id])
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Sum(a => a.WordCount)).ThenBy(g => groups[g.Key].Count).First().Key;
             recovered.Add(scorer.Score(await SummarizeAsync(groups[best], words, ct), reference));
             perfect.Add(scorer.Score(await SummarizeAsync(perCluster[c], words, ct), reference));
         }
