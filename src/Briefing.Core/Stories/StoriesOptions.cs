@@ -4,7 +4,7 @@ namespace Briefing.Stories;
 
 /// <summary>
 /// Settings for grouping articles into stories (appsettings section "Stories"). Two articles are compared by the
-/// cosine of their TF-IDF vectors (stemmed content words, (1 + log tf) x log(N / df) with document frequency over the
+/// cosine of their TF-IDF vectors (stemmed content words, (1 + log tf) x log(1 + N / df) with document frequency over the
 /// articles of the run, each article's <see cref="VectorTerms"/> highest-weighted terms); groups
 /// are merged average-link while the mean similarity of all their article pairs reaches <see cref="SimilarityThreshold"/>.
 /// </summary>

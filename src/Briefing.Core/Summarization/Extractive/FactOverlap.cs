@@ -15,6 +15,7 @@ internal sealed class FactOverlap
     private readonly HashSet<string>[] _terms;
     private readonly Dictionary<string, double> _weight = new(StringComparer.Ordinal);
     private readonly double[] _mass;
+    private readonly string[][] _numbers;
 
     public FactOverlap(StoryIndex index)
     {
@@ -32,6 +33,7 @@ internal sealed class FactOverlap
         }
 
         _mass = _terms.Select(set => set.Sum(t => _weight[t])).ToArray();
+        _numbers = _terms.Select(set => set.Where(t => char.IsDigit(t[0])).ToArray()).ToArray();
     }
 
     /// <summary>Weighted share of the lighter sentence's terms found in the other, 0 when their numbers differ.</summary>
@@ -39,15 +41,16 @@ internal sealed class FactOverlap
     {
         var (small, large) = _terms[a].Count <= _terms[b].Count ? (a, b) : (b, a);
         var mass = Math.Min(_mass[a], _mass[b]);
-        if (mass <= 0 || !NumbersAgree(_terms[a], _terms[b])) return 0;
-        var shared = _terms[small].Where(_terms[large].Contains).Sum(t => _weight[t]);
+        if (mass <= 0 || !NumbersAgree(a, b)) return 0;
+        double shared = 0;
+        foreach (var t in _terms[small])
+        {
+            if (_terms[large].Contains(t)) shared += _weight[t];
+        }
+
         return shared / mass;
     }
 
-    private static bool NumbersAgree(HashSet<string> a, HashSet<string> b)
-    {
-        var na = a.Where(t => char.IsDigit(t[0])).ToList();
-        var nb = b.Where(t => char.IsDigit(t[0])).ToList();
-        return na.Count == 0 || nb.Count == 0 || na.Any(b.Contains);
-    }
+    private bool NumbersAgree(int a, int b) =>
+        _numbers[a].Length == 0 || _numbers[b].Length == 0 || _numbers[a].Any(_terms[b].Contains);
 }
