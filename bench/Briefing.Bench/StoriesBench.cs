@@ -10,7 +10,8 @@ namespace Briefing.Bench;
 
 /// <summary>
 /// An edition at scale: the dev file's documents shuffled (fixed seed), the first n parsed, de-duplicated, grouped
-/// into stories and each story summarized. Prints median warm times and the process's peak working set so far.
+/// into stories and each story summarized. Prints median warm times (wall and CPU, as "wall/cpu": on a shared machine
+/// the CPU time is the steadier figure) and the process's peak working set so far.
 /// </summary>
 internal static class StoriesBench
 {
@@ -24,7 +25,7 @@ internal static class StoriesBench
             .SelectMany(l => JsonDocument.Parse(l).RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetString() ?? "").ToList())
             .OrderBy(_ => random.Next()).ToList();
 
-        Console.WriteLine($"Edition benchmark · {Environment.ProcessorCount} cores · {runs} warm runs, median ms");
+        Console.WriteLine($"Edition benchmark · {Environment.ProcessorCount} cores · {runs} warm runs, median ms as wall/cpu");
         Console.WriteLine();
         Console.WriteLine("| documents | articles | stories | singletons | parse + clean | dedup | grouping | summarize stories | engine (dedup + grouping + summarize) | peak working set |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
@@ -39,22 +40,36 @@ internal static class StoriesBench
             StoryGrouping grouping = new([], []);
             var group = await MedianAsync(runs, () => grouping = grouper.Group(articles));
             var summarize = await MedianAsync(runs, () => grouping.Stories.Sum(s => engine.Summarize([.. s.Articles], 250).Sections.Count));
-            Console.WriteLine($"| {slice.Count} | {articles.Count} | {grouping.Stories.Count} | {grouping.Singletons.Count} | {parse:F0} | {dedup:F0} | {group:F0} | {summarize:F0} | {dedup + group + summarize:F0} | {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB |");
+            Console.WriteLine($"| {slice.Count} | {articles.Count} | {grouping.Stories.Count} | {grouping.Singletons.Count} | {parse} | {dedup} | {group} | {summarize} | {dedup + group + summarize} | {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB |");
         }
     }
 
-    private static Task<double> MedianAsync<T>(int runs, Func<T> action)
+    private static Task<Timing> MedianAsync<T>(int runs, Func<T> action)
     {
         action();
-        var times = new List<double>();
+        var wall = new List<double>();
+        var cpu = new List<double>();
+        var process = Process.GetCurrentProcess();
         for (var i = 0; i < runs; i++)
         {
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             action();
-            times.Add(sw.Elapsed.TotalMilliseconds);
+            wall.Add(sw.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuStart).TotalMilliseconds);
         }
 
-        times.Sort();
-        return Task.FromResult(times[times.Count / 2]);
+        wall.Sort();
+        cpu.Sort();
+        return Task.FromResult(new Timing(wall[wall.Count / 2], cpu[cpu.Count / 2]));
+    }
+
+    private sealed record Timing(double Wall, double Cpu)
+    {
+        public static Timing operator +(Timing a, Timing b) => new(a.Wall + b.Wall, a.Cpu + b.Cpu);
+
+        public override string ToString() => FormattableString.Invariant($"{Wall:F0}/{Cpu:F0}");
     }
 }
