@@ -34,6 +34,19 @@ if (args.Length > 0 && args[0] == "llm")
 
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Rendering:TemplatesPath"] = Path.Combine(root, "templates") }).Build();
 await using var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
+if (args.Length > 0 && args[0] == "stories")
+{
+    var dev = Path.GetFullPath(Path.Combine(root, "..", "shared", "eval", "multinews-dev.jsonl"));
+    if (!File.Exists(dev))
+    {
+        Console.WriteLine($"edition benchmark skipped: {dev} not found");
+        return;
+    }
+
+    await StoriesBench.RunAsync(services, dev, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 var runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
 
 Console.WriteLine($"Briefing benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {runs} warm runs, median ms");

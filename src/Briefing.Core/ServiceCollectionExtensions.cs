@@ -3,6 +3,7 @@ using Briefing.Generation;
 using Briefing.Ingestion;
 using Briefing.LlmClient;
 using Briefing.Rendering;
+using Briefing.Stories;
 using Briefing.Summarization;
 using Briefing.Summarization.Extractive;
 using Briefing.Summarization.Llm;
@@ -23,7 +24,7 @@ public static class ServiceCollectionExtensions
     /// <summary>The configuration sections the engine reads; a host adds its own and rejects any other.</summary>
     public static readonly IReadOnlyList<string> Sections =
     [
-        IngestionOptions.Section, SummarizationOptions.Section, ExtractiveOptions.Section, DisagreementOptions.Section,
+        IngestionOptions.Section, StoriesOptions.Section, SummarizationOptions.Section, ExtractiveOptions.Section, DisagreementOptions.Section,
         VerificationOptions.Section, RenderingOptions.Section, LlmOptions.Section,
     ];
 
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddBriefingCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStageOptions<IngestionOptions>(configuration, IngestionOptions.Section);
+        services.AddStageOptions<StoriesOptions>(configuration, StoriesOptions.Section);
         services.AddStageOptions<SummarizationOptions>(configuration, SummarizationOptions.Section);
         services.AddStageOptions<ExtractiveOptions>(configuration, ExtractiveOptions.Section);
         services.AddStageOptions<DisagreementOptions>(configuration, DisagreementOptions.Section);
@@ -43,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAddSingleton(typeof(ILogger<>), typeof(Logger<>));
         services.AddSingleton<IArticleLoader, ArticleLoader>();
+        services.AddSingleton<IStoryGrouper, StoryGrouper>();
         services.AddSingleton<StoryIndexCache>();
         services.AddSingleton<ExtractiveSummarizer>();
         services.AddSingleton<LlmPrompts>();

@@ -1,3 +1,4 @@
+using Briefing.Service.Feeds;
 using Briefing.Service.Jobs;
 using Briefing.Service.Storage;
 using Microsoft.Data.Sqlite;
@@ -16,6 +17,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddBriefingService(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBriefingCore(configuration);
+        services.AddBriefingFeeds(configuration);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Database>();

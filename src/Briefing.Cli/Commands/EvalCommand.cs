@@ -5,7 +5,9 @@ using System.Text.Json;
 using Briefing.Domain;
 using Briefing.Evaluation;
 using Briefing.Generation;
+using Briefing.Ingestion;
 using Briefing.LlmClient;
+using Briefing.Stories;
 using Briefing.Summarization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -24,17 +26,32 @@ internal static class EvalCommand
         var engine = EngineOption.Create(defaultValue: "extractive");
         var exceptions = new Option<string?>("--exceptions") { Description = "WordNet exception list for ROUGE (default: rouge-wordnet-exceptions.tsv beside the dataset)" };
 
-        var command = new Command("eval", "Score the engine's summaries against reference summaries with ROUGE-1.5.5") { dataset, output, words, engine, exceptions };
+        var mix = new Option<int>("--mix") { Description = "Mixed mode: shuffle the documents of this many clusters into one input, group them into stories and score the grouping (0: off)" };
+        var mixes = new Option<int>("--mixes") { Description = "Mixed mode: how many mixes", DefaultValueFactory = _ => 5 };
+        var seed = new Option<int>("--seed") { Description = "Mixed mode: random seed for choosing and shuffling clusters", DefaultValueFactory = _ => 1 };
+        var half = new Option<DatasetHalf>("--half") { Description = "Mixed mode: draw clusters from All, the First or the Second half of the file", DefaultValueFactory = _ => DatasetHalf.All };
+
+        var command = new Command("eval", "Score the engine's summaries against reference summaries with ROUGE-1.5.5") { dataset, output, words, engine, exceptions, mix, mixes, seed, half };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(dataset)!;
             if (!File.Exists(path)) throw new BriefingException(BriefingErrorKind.BadInput, $"--dataset: file not found: '{path}'", "--dataset");
             var budget = WordsOption.Check(parse.GetValue(words)) ?? 300;
 
-            // Every document of a cluster is summarized as given: no length floor and only exact duplicates dropped.
-            await using var services = CliHost.Build(parse.GetValue(config), EvaluationSettings);
-            var chosen = services.GetRequiredService<EngineSelector>().Resolve(EngineOption.Parse(parse.GetValue(engine)));
-            services.GetRequiredService<EngineSelector>().Get(chosen);
+            // Plain eval summarizes every document of a cluster as given (no length floor, only exact duplicates
+            // dropped); mixed mode applies ingestion's own rules, as a real edition would.
+            var k = parse.GetValue(mix);
+            await using var services = CliHost.Build(parse.GetValue(config), k > 0 ? null : EvaluationSettings);
+            var selector = services.GetRequiredService<EngineSelector>();
+            var chosen = selector.Resolve(EngineOption.Parse(parse.GetValue(engine)));
+            var summarizer = selector.Get(chosen);
+            if (k > 0)
+            {
+                var mixed = new MixedEvaluation(services.GetRequiredService<IStoryGrouper>(), summarizer, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))), services.GetRequiredService<IOptions<IngestionOptions>>().Value);
+                foreach (var line in MixedReport.Lines(await mixed.RunAsync(path, parse.GetValue(half), k, parse.GetValue(mixes), parse.GetValue(seed), budget, ct))) Console.WriteLine(line);
+                return ExitCodes.Success;
+            }
+
             var parallelism = chosen == Engine.Llm ? services.GetRequiredService<IOptions<LlmOptions>>().Value.MaxConcurrency : Environment.ProcessorCount;
             var runner = new EvaluationRunner(services.GetRequiredService<IBriefingGenerator>(), chosen, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))), parallelism);
             var total = File.ReadLines(path).Count(l => l.Length > 0);

@@ -57,7 +57,7 @@ public sealed class EvaluationRunner(IBriefingGenerator generator, Engine engine
         return briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
     }
 
-    private static EvaluationCluster Parse(string line)
+    internal static EvaluationCluster Parse(string line)
     {
         using var doc = JsonDocument.Parse(line);
         var root = doc.RootElement;

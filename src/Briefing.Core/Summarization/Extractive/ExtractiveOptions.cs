@@ -37,6 +37,14 @@ public sealed class ExtractiveOptions : IValidatableObject
     [Range(0.05, 1)]
     public double RedundancyThreshold { get; set; } = 0.25;
 
+    /// <summary>
+    /// A candidate whose content is contained at least this much in a chosen point or in one of its quotes (weighted
+    /// containment, see <c>FactOverlap</c>) states the same fact: it is not listed again, and its source is cited for
+    /// that point instead. 1 turns this off except for sentences wholly contained. The default value is 0.35.
+    /// </summary>
+    [Range(0.05, 1)]
+    public double SameFactThreshold { get; set; } = 0.35;
+
     /// <summary>Sentences shorter than this are not candidates. The default value is 8 words.</summary>
     [Range(1, 100)]
     public int MinSentenceWords { get; set; } = 8;

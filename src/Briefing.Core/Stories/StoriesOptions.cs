@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Briefing.Stories;
+
+/// <summary>
+/// Settings for grouping articles into stories (appsettings section "Stories"). Two articles are compared by the
+/// cosine of their TF-IDF vectors (stemmed content words, (1 + log tf) x log(1 + N / df) with document frequency over the
+/// articles of the run, each article's <see cref="VectorTerms"/> highest-weighted terms); groups
+/// are merged average-link while the mean similarity of all their article pairs reaches <see cref="SimilarityThreshold"/>.
+/// </summary>
+public sealed class StoriesOptions
+{
+    public const string Section = "Stories";
+
+    /// <summary>
+    /// Mean TF-IDF cosine over all article pairs of two groups at or above which they are one story (average link).
+    /// The default value is 0.12 (chosen on mixes of the first half of the Multi-News dev file, see BENCHMARKS.md).
+    /// </summary>
+    [Range(0.01, 1.0)]
+    public double SimilarityThreshold { get; set; } = 0.12;
+
+    /// <summary>
+    /// How many of an article's highest-weighted terms make up its vector (terms only one article uses never count).
+    /// The default value is 40.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int VectorTerms { get; set; } = 40;
+
+    /// <summary>
+    /// How many of an article's highest-weighted terms are indexed to find the articles it is compared with; articles
+    /// sharing none of them are never compared. The default value is 30.
+    /// </summary>
+    [Range(1, 1000)]
+    public int CandidateTerms { get; set; } = 30;
+
+    /// <summary>
+    /// A term among more articles' highest-weighted terms than this proposes no comparisons (it is too common to tell
+    /// stories apart, and it would make the cost quadratic). The default value is 60.
+    /// </summary>
+    [Range(2, 100_000)]
+    public int MaxTermArticles { get; set; } = 60;
+}
