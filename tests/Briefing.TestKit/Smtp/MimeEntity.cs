@@ -52,7 +52,7 @@ public sealed partial class MimeEntity
         if (mediaType.StartsWith("multipart/", StringComparison.Ordinal))
         {
             var boundary = "--" + parameters["boundary"];
-            var parts = body.Split(boundary + "--")[0].Split(boundary).Skip(1).Select(p => Parse(p.TrimStart('\n'))).ToList();
+            var parts = body.Split(boundary + "--")[0].Split(boundary).Skip(1).Select(p => Parse(WithoutDelimiterBreak(p.TrimStart('\n')))).ToList();
             return new MimeEntity(headers, mediaType, parameters, [], parts);
         }
 
@@ -70,6 +70,9 @@ public sealed partial class MimeEntity
 
     /// <summary>This entity and all its descendants, depth first.</summary>
     public IEnumerable<MimeEntity> All() => Parts.SelectMany(p => p.All()).Prepend(this);
+
+    // The line break before a boundary belongs to the boundary, not to the part (RFC 2046 5.1.1).
+    private static string WithoutDelimiterBreak(string part) => part.EndsWith('\n') ? part[..^1] : part;
 
     private static IEnumerable<string> Unfold(string head)
     {

@@ -20,6 +20,7 @@ import json
 import os
 import sys
 import threading
+import warnings
 
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
@@ -92,6 +93,17 @@ class Handler:
         return "250 2.0.0 Message accepted"
 
 
+class Smtp(SMTP):
+    """SASL mechanism names are case-insensitive (RFC 4422); aiosmtpd 1.4 only knows upper case, System.Net.Mail
+    sends "AUTH login"."""
+
+    async def smtp_AUTH(self, arg):
+        if arg:
+            parts = arg.split(None, 1)
+            arg = " ".join([parts[0].upper()] + parts[1:])
+        return await super().smtp_AUTH(arg)
+
+
 class Authenticator:
     def __init__(self, handler):
         self.handler = handler
@@ -104,13 +116,14 @@ class Authenticator:
 
 
 async def main(port, script_path, folder):
+    warnings.simplefilter("ignore")  # AUTH without TLS is the point here: loopback only
     os.makedirs(folder, exist_ok=True)
     handler = Handler(script_path, folder)
     requires_auth = bool(handler.script().get("auth"))
     loop = asyncio.get_running_loop()
 
     def factory():
-        return SMTP(handler, hostname="smtp.test", decode_data=False, enable_SMTPUTF8=False,
+        return Smtp(handler, hostname="smtp.test", decode_data=False, enable_SMTPUTF8=False,
                     authenticator=Authenticator(handler) if requires_auth else None,
                     auth_required=requires_auth, auth_require_tls=False)
 
