@@ -58,6 +58,21 @@ public sealed class SmtpSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_HostileNonAsciiTitle_OneEncodedSubjectLineAndNoInjectedHeader()
+    {
+        var edition = Mail.Edition(pdf: false) with { Briefing = Mail.Briefing("Syrie : « paix »\r\nBcc: victim@example.org\u2028X-Evil: 1") };
+
+        var outcome = await SendAsync(Mail.Composer(_time).Compose(edition, Mail.Recipient()));
+
+        Assert.Equal(SendOutcomeKind.Delivered, outcome.Kind);
+        var path = Assert.Single(await _server.WaitForMessagesAsync(1));
+        var eml = MimeEntity.Load(path);
+        Assert.Equal("Syrie : « paix » Bcc: victim@example.org X-Evil: 1", eml.Header("Subject"));
+        Assert.DoesNotContain(eml.Headers, h => h.Key is "Bcc" or "X-Evil");
+        Assert.DoesNotContain("victim", string.Concat(File.ReadAllLines(path).Where(l => l.StartsWith("Bcc", StringComparison.OrdinalIgnoreCase))), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendAsync_RecipientRejected550_BouncedAndNothingSaved()
     {
         _server.Script(new SmtpScript { Recipients = new Dictionary<string, SmtpReply> { ["gone@example.test"] = new(550) } });
