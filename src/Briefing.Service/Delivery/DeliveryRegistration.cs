@@ -23,6 +23,7 @@ public static class DeliveryRegistration
         services.AddSingleton<SubscriberTokens>();
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<ISmtpSender, SmtpSender>();
+        services.AddHostedService<DeliveryStartupCheck>();
         return services;
     }
 }

@@ -1,10 +1,12 @@
+using Briefing.Domain;
 using HandlebarsDotNet;
 
 namespace Briefing.Service.Delivery;
 
 /// <summary>
 /// email.html.hbs and email.txt.hbs compiled once, each in a private Handlebars environment: the HTML one escapes
-/// everything it prints, the text one escapes nothing (a text/plain part has no markup to break).
+/// everything it prints, the text one escapes nothing (a text/plain part has no markup to break). A missing file or
+/// a syntax error is a configuration error naming Rendering:TemplatesPath.
 /// </summary>
 internal sealed class EmailTemplates
 {
@@ -27,8 +29,15 @@ internal sealed class EmailTemplates
 
     private static HandlebarsTemplate<object, object> Compile(string path, IHandlebars environment)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"email template not found: '{path}' (Rendering:TemplatesPath)", path);
-        environment.RegisterHelper("plural", (writer, _, args) => writer.WriteSafeString(args.Length > 0 && args[0] is int n && n == 1 ? "" : "s"));
-        return environment.Compile(File.ReadAllText(path));
+        try
+        {
+            var template = environment.Compile(File.ReadAllText(path));
+            template(new { });
+            return template;
+        }
+        catch (Exception ex) when (ex is HandlebarsException or IOException or UnauthorizedAccessException)
+        {
+            throw new BriefingException(BriefingErrorKind.Configuration, $"email template '{path}' (Rendering:TemplatesPath): {ex.Message.Split('\n')[0]}", "Rendering:TemplatesPath", ex);
+        }
     }
 }
