@@ -146,6 +146,22 @@ public sealed class SmtpSenderTests : IAsyncLifetime
         Assert.Null(outcome.RetryAt);
     }
 
+    [Theory]
+    [InlineData(554, SendOutcomeKind.Paused)]
+    [InlineData(552, SendOutcomeKind.Paused)]
+    [InlineData(451, SendOutcomeKind.Retry)]
+    [InlineData(452, SendOutcomeKind.Retry)]
+    public async Task SendAsync_ReplyToData_PausedWhenPermanentRetryWhenTemporary(int code, SendOutcomeKind expected)
+    {
+        _server.Script(new SmtpScript { Data = new SmtpReply(code) });
+
+        var outcome = await SendAsync(Mail.Composer(_time).Compose(Mail.Edition(), Mail.Recipient()));
+
+        Assert.Equal(expected, outcome.Kind);
+        Assert.Equal(code, outcome.Code);
+        Assert.Empty(_server.Messages);
+    }
+
     [Fact]
     public async Task SendAsync_ConnectionDroppedAfterData_RetryAndTheServerHasTheMessage()
     {

@@ -22,6 +22,10 @@ public sealed record SmtpScript
     [JsonPropertyName("mailFrom")]
     public SmtpReply? MailFrom { get; init; }
 
+    /// <summary>The reply to the end of DATA instead of 250; the message is then not saved.</summary>
+    [JsonPropertyName("data")]
+    public SmtpReply? Data { get; init; }
+
     /// <summary>Recipients ("*" for all) whose message is saved and then the connection closed without a reply.</summary>
     [JsonPropertyName("dropAfterData")]
     public IReadOnlyList<string> DropAfterData { get; init; } = [];

@@ -10,6 +10,7 @@ the test process). The script file is re-read before every command, so a test ca
   "mailFrom": {"code": 550, "text": "5.7.1 sender rejected"},   # answer to every MAIL FROM
   "recipients": {"a@x.test": {"code": 451, "times": 2}},        # per recipient; "times" omitted = always
   "first": {"code": 421, "times": 3},                          # the first N RCPTs (any recipient)
+  "data": {"code": 554, "times": 1},                          # answer to the end of DATA (message not saved)
   "dropAfterData": ["b@x.test"] or ["*"]                       # save the message, then close without a reply
 }
 
@@ -82,6 +83,10 @@ class Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        rule = self.script().get("data")
+        if rule and (rule.get("times") is None or self.counts.get("", 0) < int(rule["times"])):
+            self.counts[""] = self.counts.get("", 0) + 1
+            return reply(rule)
         self.saved += 1
         name = os.path.join(self.folder, "%06d.eml" % self.saved)
         with open(name + ".tmp", "wb") as f:
