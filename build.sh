@@ -62,7 +62,7 @@ case "${1:-}" in
   test)
     shift
     require_dotnet
-    ensure_packages chromium:chromium pdftotext:poppler-utils || { say "error: PDF tests need chromium and pdftotext."; exit 1; }
+    ensure_packages chromium:chromium pdftotext:poppler-utils aiosmtpd:python3-aiosmtpd || { say "error: PDF tests need chromium and pdftotext, email tests python3-aiosmtpd."; exit 1; }
     ensure_fonts
     log=$(mktemp)
     status=0

@@ -1,0 +1,29 @@
+using Briefing.Service.Subscribers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Service.Delivery;
+
+public static class DeliveryRegistration
+{
+    /// <summary>
+    /// Email building blocks: the "Smtp" and "Delivery" options (validated at start-up), signed subscriber tokens,
+    /// the email composer and the SMTP sender. Call it only where email is configured: without Smtp:FromAddress,
+    /// Delivery:Secret and Delivery:BaseUrl the host refuses to start.
+    /// </summary>
+    public static IServiceCollection AddBriefingDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
+        services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SubscriberTokens>();
+        services.AddSingleton<EmailComposer>();
+        services.AddSingleton<ISmtpSender, SmtpSender>();
+        services.AddHostedService<DeliveryStartupCheck>();
+        return services;
+    }
+}

@@ -1,0 +1,90 @@
+using Briefing.Rendering;
+using Briefing.Service.Subscribers;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Service.Delivery;
+
+/// <summary>
+/// Turns (edition, recipient) into an <see cref="OutgoingMessage"/>: HTML and text parts from the email templates,
+/// the PDF when the edition has one, "view in browser" and unsubscribe links, RFC 8058 one-click headers and a
+/// deterministic Message-ID. Deterministic as long as the clock's day does not matter: the unsubscribe token's
+/// expiry is the only time-dependent part.
+/// </summary>
+internal sealed class EmailComposer
+{
+    private readonly EmailTemplates _templates;
+    private readonly SubscriberTokens _tokens;
+    private readonly SmtpOptions _smtp;
+    private readonly DeliveryOptions _delivery;
+    private readonly Uri _baseUrl;
+
+    public EmailComposer(IOptions<RenderingOptions> rendering, SubscriberTokens tokens, IOptions<SmtpOptions> smtp, IOptions<DeliveryOptions> delivery)
+        : this(new EmailTemplates(ResolveFolder(rendering.Value.TemplatesPath)), tokens, smtp, delivery)
+    {
+    }
+
+    public EmailComposer(EmailTemplates templates, SubscriberTokens tokens, IOptions<SmtpOptions> smtp, IOptions<DeliveryOptions> delivery)
+    {
+        _templates = templates;
+        _tokens = tokens;
+        _smtp = smtp.Value;
+        _delivery = delivery.Value;
+        var baseUrl = _delivery.BaseUrl.EndsWith('/') ? _delivery.BaseUrl : _delivery.BaseUrl + "/";
+        _baseUrl = new Uri(baseUrl, UriKind.Absolute);
+    }
+
+    public OutgoingMessage Compose(EmailEdition edition, EmailRecipient recipient)
+    {
+        if (!EmailAddresses.TryParse(recipient.Address, out var to, out var reason)) throw new ArgumentException($"recipient refused: {reason}", nameof(recipient));
+        if (!EmailAddresses.TryParse(_smtp.FromAddress, out var from, out reason)) throw new InvalidOperationException($"Smtp:FromAddress: {reason}");
+        if (!HeaderText.IsSafe(edition.Key)) throw new ArgumentException("the edition key must not contain control characters", nameof(edition));
+
+        var token = _tokens.Create(TokenPurpose.Unsubscribe, recipient.SubscriberId, recipient.Topic, TimeSpan.FromDays(_delivery.UnsubscribeLinkDays));
+        var unsubscribeUrl = new Uri(_baseUrl, "unsubscribe?token=" + token).AbsoluteUri;
+        var webUrl = WebUrl(edition.WebPath);
+        var mailbox = _delivery.UnsubscribeAddress.Length > 0 ? _delivery.UnsubscribeAddress : from.Address;
+        var view = EmailView.From(edition.Briefing, HeaderText.Subject(recipient.Topic, "your topic"), webUrl, unsubscribeUrl, edition.Pdf is not null);
+
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["List-Unsubscribe"] = $"<{unsubscribeUrl}>, <mailto:{mailbox}?subject=unsubscribe%20{token}>",
+            ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+            ["List-Id"] = $"<{ListIdLabel(recipient.Topic)}.{from.Host.ToLowerInvariant()}>",
+            ["Auto-Submitted"] = "auto-generated",
+        };
+        return new OutgoingMessage(
+            edition.Key,
+            recipient.SubscriberId,
+            MessageIds.For(edition.Key, recipient.SubscriberId, from.Host),
+            from.Address,
+            HeaderText.Subject(_smtp.FromName),
+            to.Address,
+            HeaderText.Subject(edition.Briefing.Title),
+            _templates.RenderHtml(view),
+            _templates.RenderText(view))
+        {
+            Headers = headers,
+            Attachment = edition.Pdf,
+        };
+    }
+
+    private string WebUrl(string path)
+    {
+        if (!Uri.TryCreate(path.TrimStart('/'), UriKind.Relative, out var relative)) throw new ArgumentException($"the web path must be relative to Delivery:BaseUrl: '{path}'", nameof(path));
+        return new Uri(_baseUrl, relative).AbsoluteUri;
+    }
+
+    // RFC 2919 list ids are dot-atoms: the topic reduced to lower-case letters, digits and hyphens.
+    private static string ListIdLabel(string topic)
+    {
+        var label = new string([.. topic.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-')]).Trim('-');
+        return label.Length == 0 ? "briefing" : label[..Math.Min(label.Length, 60)];
+    }
+
+    private static string ResolveFolder(string path)
+    {
+        if (Path.IsPathRooted(path)) return path;
+        var fromCwd = Path.GetFullPath(path);
+        return Directory.Exists(fromCwd) ? fromCwd : Path.Combine(AppContext.BaseDirectory, path);
+    }
+}
