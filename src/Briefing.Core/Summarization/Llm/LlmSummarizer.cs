@@ -30,7 +30,7 @@ internal sealed class LlmSummarizer(
         var o = options.Value;
         var ledger = new UsageLedger();
         var call = new StructuredCall(client, o, ledger);
-        var mapper = new ArticleMapper(call, prompts, o, _cache, extractive, verification.Value.MinQuoteWords);
+        var mapper = new ArticleMapper(call, prompts, o, _cache, extractive, verification.Value);
 
         var maps = new MapOutcome[articles.Count];
         await Parallel.ForEachAsync(
