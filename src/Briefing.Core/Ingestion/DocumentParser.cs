@@ -28,9 +28,10 @@ internal static class DocumentParser
             .Select(p => (IReadOnlyList<string>)SentenceSplitter.Split(p).Select(GluedHeading.Strip).Where(s => s.Length > 0).ToList())
             .Where(p => p.Count > 0)
             .ToList();
-        var title = meta.Title ?? cleaned.Headline ?? Path.GetFileNameWithoutExtension(file);
+        var label = (meta.Title ?? cleaned.Headline) is null ? ArticleLabel.FromLead(paragraphs) : null;
+        var title = meta.Title ?? cleaned.Headline ?? label ?? Path.GetFileNameWithoutExtension(file);
         var outlet = meta.Outlet ?? cleaned.Outlet ?? HostOf(meta.Url);
-        return (new ParsedDocument(file, extension is ".html" or ".htm" ? body : decoded, title, outlet, meta.Url, meta.Published, paragraphs), warning);
+        return (new ParsedDocument(file, extension is ".html" or ".htm" ? body : decoded, title, outlet, meta.Url, meta.Published, paragraphs) { TitleIsLabel = label is not null }, warning);
     }
 
     private static string? HostOf(string? url) =>

@@ -72,7 +72,7 @@ internal sealed class CitationVerifier(IOptions<VerificationOptions> options) : 
             title = null;
         }
 
-        return new VerifiedDraft(title, sections, disagreements, new VerificationReport(claims, verified, dropped) { DroppedCitations = droppedCitations.Count == 0 ? [] : droppedCitations });
+        return new VerifiedDraft(title, sections, disagreements, new VerificationReport(claims, verified, dropped) { DroppedCitations = droppedCitations.Count == 0 ? Array.Empty<DroppedClaim>() : droppedCitations });
     }
 
     private static List<DisagreementPosition> Positions(Disagreement disagreement, SourceTexts sources, List<DroppedClaim> droppedCitations)

@@ -63,7 +63,7 @@ public sealed class HtmlRendererTests
         Assert.Contains("href=\"#source-1\"", html);
         Assert.Contains("id=\"source-2\"", html);
         Assert.Contains("Claims verified: <strong>2/3</strong>", html);
-        Assert.Contains("Reported by 2 sources: Outlet One, two.txt", html);
+        Assert.Contains("Reported by 2 sources: Outlet One, Source 2", html);
         Assert.Contains("<td class=\"yes\">✓</td><td class=\"yes\">✓</td>", html);
         Assert.Contains("class=\"disagreements\"", html);
         Assert.Contains("<span class=\"value\">150 people</span>", html);
