@@ -59,9 +59,16 @@ internal sealed partial class ArticleText
         var exact = string.Join(" … ", spans.Select((s, i) => Whitespace.Collapse(Slice(s, raws[i]))));
         var covering = _sentences.Select((s, i) => (s, i)).Where(x => spans.Any(p => p.First <= x.s.Last && p.Last >= x.s.First)).Select(x => x.i).ToList();
         if (covering.Count == 0) return new QuoteMatch(exact, exact, exact);
-        string Text(int i) => Whitespace.Collapse(_text[_tokens[_sentences[i].First].Start.._tokens[_sentences[i].Last].End]);
+        string Text(int i)
+        {
+            var end = _tokens[_sentences[i].Last].End;
+            while (end < _text.Length && IsEdgePunctuation(_text[end])) end++;
+            return Whitespace.Collapse(_text[_tokens[_sentences[i].First].Start..end]);
+        }
+
+
         var sentences = string.Join(" ", covering.Select(Text));
-        var context = covering[0] > 0 ? Text(covering[0] - 1) + " " + sentences : sentences;
+        var context = string.Join(" ", Enumerable.Range(Math.Max(0, covering[0] - 2), Math.Min(2, covering[0])).Select(Text).Append(sentences));
         return new QuoteMatch(exact, sentences, context);
     }
 

@@ -2,7 +2,7 @@ namespace Briefing.Verification;
 
 /// <summary>
 /// Everything a model-written point (or map claim) must pass against the quotes it cites, read as their whole
-/// source sentences: numbers, links, dates and wording (<see cref="TextSupport"/>), polarity
+/// source sentences: numbers, links, dates and wording (<see cref="TextSupport"/>), agreements (<see cref="Commitments"/>), polarity
 /// (<see cref="Polarity"/>) and who said it (<see cref="Attribution"/>).
 /// </summary>
 internal static class PointSupport
@@ -12,8 +12,9 @@ internal static class PointSupport
     {
         var sentences = string.Join("\n", quotes.Select(q => q.Sentences));
         return TextSupport.Check(text, sentences, minCoverage)
+            ?? Commitments.Missing(text, sentences)
             ?? Polarity.Check(text, sentences)
-            ?? Attribution.Check(text, string.Join("\n", quotes.Select(q => q.Context)));
+            ?? Attribution.Check(text, sentences, string.Join("\n", quotes.Select(q => q.Context)));
     }
 
     /// <summary>Whether a disagreement's value is stated in its own quote (compared in canonical form).</summary>
