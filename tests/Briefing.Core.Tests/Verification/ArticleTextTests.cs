@@ -61,11 +61,12 @@ public sealed class ArticleTextTests
     }
 
     [Fact]
-    public void Find_Fragment_GivesWholeSentencesAndTheOneBefore()
+    public void Find_Fragment_GivesWholeSentencesAndTheTwoBefore()
     {
         var (match, _) = Article.Find("describing the meeting as a candid brainstorming session", 3);
 
-        Assert.StartsWith("Kerry said that new ideas", match!.Sentences, StringComparison.Ordinal);
-        Assert.StartsWith("The conflict in Syria", match.Context, StringComparison.Ordinal);
+        Assert.Equal("Kerry said that new ideas were discussed for reviving the cease-fire, describing the meeting as a candid “brainstorming” session.", match!.Sentences);
+        Assert.StartsWith("U.S. Secretary of State", match.Context, StringComparison.Ordinal);
+        Assert.Contains("The conflict in Syria", match.Context, StringComparison.Ordinal);
     }
 }
