@@ -260,6 +260,66 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
     }
 
     [Fact]
+    public async Task Generate_CustomServer_MaxTokensBesideMaxCompletionTokensAndReconcileCapSizedFromWordsAndSources()
+    {
+        await BuildAsync();
+
+        var reconcile = _server.Requests.Single(r => r.Kind == "reconcile").Body;
+        Assert.Equal(800 + 250 * (2 + 2 * 5), reconcile.GetProperty("max_completion_tokens").GetInt32());
+        Assert.Equal(reconcile.GetProperty("max_completion_tokens").GetInt32(), reconcile.GetProperty("max_tokens").GetInt32());
+        Assert.Equal(0.2, reconcile.GetProperty("temperature").GetDouble(), 3);
+        var map = _server.Requests.First(r => r.Kind == "map").Body;
+        Assert.Equal(2000, map.GetProperty("max_tokens").GetInt32());
+    }
+
+    [Fact]
+    public async Task Generate_ReasoningModel_NoTemperatureNoMaxTokensAndFourTimesTheCap()
+    {
+        await BuildAsync(new() { ["Llm:ReasoningModel"] = "true", ["Llm:ReconcileOutputTokens"] = "3000" });
+
+        Assert.All(_server.Requests, r =>
+        {
+            Assert.False(r.Body.TryGetProperty("temperature", out _));
+            Assert.False(r.Body.TryGetProperty("max_tokens", out _));
+        });
+        Assert.Equal(12_000, _server.Requests.Single(r => r.Kind == "reconcile").Body.GetProperty("max_completion_tokens").GetInt32());
+    }
+
+    [Fact]
+    public async Task Generate_OpenAIPresetWithoutPromptTemperature_NeitherTemperatureNorMaxTokensSent()
+    {
+        using var prompts = new TempFolder();
+        foreach (var file in Directory.GetFiles(Repo.Prompts, "*.md"))
+        {
+            File.WriteAllLines(Path.Combine(prompts.Path, Path.GetFileName(file)), File.ReadAllLines(file).Where(l => !l.StartsWith("temperature:", StringComparison.Ordinal)));
+        }
+
+        await BuildAsync(new() { ["Llm:Provider"] = "OpenAI", ["Llm:Endpoint"] = _server.Endpoint, ["Llm:PromptsPath"] = prompts.Path });
+
+        Assert.All(_server.Requests, r =>
+        {
+            Assert.False(r.Body.TryGetProperty("temperature", out _));
+            Assert.False(r.Body.TryGetProperty("max_tokens", out _));
+            Assert.True(r.Body.TryGetProperty("max_completion_tokens", out _));
+        });
+    }
+
+    [Fact]
+    public async Task Generate_MapClaimWithOneInventedQuote_ClaimKeptAndTheQuoteReported()
+    {
+        var articles = await Stories.SeedsAsync();
+        var real = articles[0].Sentences[0].Text;
+        _server.Script = r => r.Kind == "map" && r.User.Contains(real, StringComparison.Ordinal)
+            ? FakeReply.Json(JsonSerializer.Serialize(new { claims = new[] { new { claim = real, quotes = new[] { real.Replace("U.S.", "US", StringComparison.Ordinal), "A sentence the article never had." } } } }))
+            : null;
+
+        var briefing = await BuildAsync();
+
+        Assert.Contains(briefing.Run.Model!.DroppedAtMap, d => d.SourceId == "S1" && d.Reason == "map: quote dropped, claim kept: quote not found in S1");
+        Assert.Empty(briefing.Run.Model.Fallbacks);
+    }
+
+    [Fact]
     public async Task Generate_AzurePreset_CallsTheV1PathWithAnApiKeyHeader()
     {
         await BuildAsync(new() { ["Llm:Provider"] = "AzureOpenAI", ["Llm:Endpoint"] = _server.Endpoint.Replace("/v1/", "", StringComparison.Ordinal) });
