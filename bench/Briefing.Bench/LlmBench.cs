@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Briefing.TestKit.FakeOpenAI;
 using Briefing.Domain;
 using Briefing.Generation;
+using Briefing.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,18 +31,18 @@ internal static class LlmBench
             ["Llm:CachePath"] = cache,
         }).Build();
         await using var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
-        var pipeline = services.GetRequiredService<BriefingGenerator>();
-        var request = new BriefingRequest([input], input, []);
+        var generator = services.GetRequiredService<IBriefingGenerator>();
+        var request = new GenerationRequest([ArticleInput.FromPath(input)]);
 
         var sw = Stopwatch.StartNew();
-        var first = await pipeline.BuildAsync(request, null, default);
+        var first = await generator.GenerateAsync(request, null, default);
         var wall = sw.Elapsed;
         var articleChars = Directory.GetFiles(input).Sum(f => File.ReadAllText(f).Length);
         var reconcile = first.Run.Model!.Calls.Single(c => c.Stage == "reconcile");
         var mapsFirst = first.Run.Model.Calls.Count(c => c.Stage == "map");
 
         sw.Restart();
-        var second = await pipeline.BuildAsync(request, null, default);
+        var second = await generator.GenerateAsync(request, null, default);
         var wallSecond = sw.Elapsed;
 
         var articleTokens = articleChars / 4;

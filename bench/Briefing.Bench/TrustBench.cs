@@ -32,8 +32,7 @@ internal static partial class TrustBench
             ["Llm:CachePath"] = "",
         }).Build();
         await using var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
-        var generator = services.GetRequiredService<BriefingGenerator>();
-        var output = Directory.CreateTempSubdirectory("briefing-trust").FullName;
+        var generator = services.GetRequiredService<IBriefingGenerator>();
 
         Console.WriteLine("LLM engine against a careful model's hand-written answers, replayed by the fake OpenAI-compatible server");
         Console.WriteLine();
@@ -47,7 +46,7 @@ internal static partial class TrustBench
             {
                 server.Reset();
                 server.Script = new CarefulModel(story, set).Answer;
-                var briefing = await generator.BuildAsync(new BriefingRequest([story.Folder], output, ["json"], null, null), null, default);
+                var briefing = await generator.GenerateAsync(new GenerationRequest([ArticleInput.FromPath(story.Folder)]), null, default);
                 var texts = briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
                 var kept = story.FaithfulPointTexts.Count(texts.Contains);
                 var badKept = story.UnfaithfulPointTexts.Count(texts.Contains) + story.UnfaithfulValues.Count(v => briefing.Disagreements.Any(d => d.Positions.Any(p => p.Value == v)));
@@ -77,7 +76,6 @@ internal static partial class TrustBench
         Console.WriteLine($"| unfaithful points and values kept | {unfaithfulKept} of {unfaithful} | 0 |");
         Console.WriteLine($"| disagreement values found in their quote | {valuesFound}/{values} | all |");
         await SupportTableAsync(services);
-        Directory.Delete(output, recursive: true);
     }
 
     // Every fixture point and map claim checked alone against its own quotes: the support checks' two rates.
@@ -89,7 +87,7 @@ internal static partial class TrustBench
         foreach (var name in CarefulStory.Names)
         {
             var story = CarefulStory.Load(name);
-            var articles = (await loader.LoadAsync([story.Folder], default)).Articles;
+            var articles = (await loader.LoadAsync([ArticleInput.FromPath(story.Folder)], default)).Articles;
             var mapPoints = story.Maps.SelectMany(m => m.Claims.Select(c => new Point(
                 (string)c!["claim"]!,
                 [.. c["quotes"]!.AsArray().Select(q => new Citation(articles.First(a => a.SourceText.Contains(m.Match, StringComparison.Ordinal)).Id, (string)q!))])));

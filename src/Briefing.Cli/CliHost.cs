@@ -1,59 +1,31 @@
-using Briefing.Generation;
-using Briefing.Summarization;
+using Briefing.Service.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 
 namespace Briefing.Cli;
 
-/// <summary>Configuration (appsettings.json, --config, BRIEFING_ environment variables) and services, validated before any work.</summary>
+/// <summary>Configuration and services, with every setting, the templates and the chosen engine checked before any work.</summary>
 internal static class CliHost
 {
     public static ServiceProvider Build(string? configFile, IDictionary<string, string?>? overrides = null)
     {
-        var builder = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
-        var local = Path.GetFullPath("appsettings.json");
-        if (File.Exists(local) && local != Path.Combine(AppContext.BaseDirectory, "appsettings.json")) builder.AddJsonFile(local, optional: true);
-        if (configFile is not null)
-        {
-            if (!File.Exists(configFile)) throw new BriefingException(ExitCodes.BadArguments, $"--config: file not found: '{configFile}'");
-            builder.AddJsonFile(Path.GetFullPath(configFile), optional: false);
-        }
-
-        builder.AddEnvironmentVariables("BRIEFING_");
-        if (overrides is not null) builder.AddInMemoryCollection(overrides);
-
-        IConfiguration configuration;
+        var configuration = BriefingConfiguration.Build(configFile, overrides);
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging
+                .AddConfiguration(configuration.GetSection("Logging"))
+                .AddSimpleConsole(o => o.SingleLine = true)
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
+            .AddBriefingCore(configuration)
+            .BuildServiceProvider();
         try
         {
-            configuration = builder.Build();
+            services.ValidateBriefingCore();
         }
-        catch (Exception ex) when (ex is InvalidDataException or FormatException or System.Text.Json.JsonException)
-        {
-            throw new BriefingException(ExitCodes.BadArguments, $"configuration file is not valid JSON: {ex.Message}", ex);
-        }
-
-        var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
-        try
-        {
-            services.GetService<IStartupValidator>()?.Validate();
-            services.GetRequiredService<ISummarizer>();
-        }
-        catch (BriefingException)
+        catch
         {
             services.Dispose();
             throw;
-        }
-        catch (OptionsValidationException ex)
-        {
-            services.Dispose();
-            throw new BriefingException(ExitCodes.BadArguments, $"invalid setting in section '{ex.OptionsType.Name.Replace("Options", "", StringComparison.Ordinal)}': {string.Join("; ", ex.Failures)}", ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            services.Dispose();
-            throw new BriefingException(ExitCodes.BadArguments, $"invalid configuration: {ex.Message}", ex);
         }
 
         return services;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Briefing.Cli.Commands;
-using Briefing.Generation;
+using Briefing.Domain;
 
 namespace Briefing.Cli;
 
@@ -16,7 +16,7 @@ public static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
+            foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {Terminal.Safe(error.Message)}");
             Console.Error.WriteLine("Run 'briefing --help' for usage.");
             return ExitCodes.BadArguments;
         }
@@ -27,8 +27,8 @@ public static class Program
         }
         catch (BriefingException ex)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
-            return ex.ExitCode;
+            Console.Error.WriteLine($"error: {Terminal.Safe(ErrorMessage.For(ex))}");
+            return ExitCodes.For(ex.Kind);
         }
         catch (OperationCanceledException)
         {
@@ -37,7 +37,7 @@ public static class Program
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine($"unexpected error (please report it): {ex}");
+            Console.Error.WriteLine($"unexpected error (please report it): {Terminal.Safe(ex.ToString())}");
             return ExitCodes.Unexpected;
         }
     }

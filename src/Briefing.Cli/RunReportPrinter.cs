@@ -1,36 +1,37 @@
 using Briefing.Domain;
-using Briefing.Generation;
 
 namespace Briefing.Cli;
 
 /// <summary>The few lines a user reads after a run: what came out, what was verified, what was skipped.</summary>
 internal static class RunReportPrinter
 {
-    public static void Print(BriefingResult result)
+    public static void Print(BriefingDocument b, IReadOnlyList<string> written)
     {
-        var b = result.Briefing;
-        Console.WriteLine($"Briefing: {b.Title}");
-        Console.WriteLine($"  engine {b.Engine}; {b.Sources.Count} sources; {b.Sections.Sum(s => s.Points.Count)} points in {b.Sections.Count} sections; {b.Disagreements.Count} disagreements");
-        Console.WriteLine($"  claims verified: {b.Verification.Verified}/{b.Verification.Claims}");
-        foreach (var d in b.Verification.Dropped) Console.WriteLine($"  dropped claim ({d.Reason}): {d.Text}");
+        Line($"Briefing: {b.Title}");
+        Line($"  engine {b.Engine}; {b.Sources.Count} sources; {b.Sections.Sum(s => s.Points.Count)} points in {b.Sections.Count} sections; {b.Disagreements.Count} disagreements");
+        Line($"  claims verified: {b.Verification.Verified}/{b.Verification.Claims}");
+        foreach (var d in b.Verification.Dropped) Line($"  dropped claim ({d.Reason}): {d.Text}");
         if (b.Run.Model is { } model) PrintModel(model);
-        foreach (var s in b.Run.Skipped) Console.WriteLine($"  skipped {s.Input}: {s.Reason}");
-        foreach (var w in b.Run.Warnings) Console.WriteLine($"  warning: {w}");
-        Console.WriteLine($"  timings (ms): {string.Join(", ", b.Run.TimingsMs.Select(t => $"{t.Key} {t.Value}"))}");
-        foreach (var f in result.Written) Console.WriteLine($"  wrote {f}");
+        foreach (var s in b.Run.Skipped) Line($"  skipped {s.Input}: {s.Reason}");
+        foreach (var w in b.Run.Warnings) Line($"  warning: {w}");
+        Line($"  timings (ms): {string.Join(", ", b.Run.TimingsMs.Select(t => $"{t.Key} {t.Value}"))}");
+        foreach (var f in written) Line($"  wrote {f}");
     }
 
     private static void PrintModel(LlmReport model)
     {
         var stages = string.Join(", ", model.Calls.GroupBy(c => c.Stage).Select(g => $"{g.Count()} {g.Key}"));
-        Console.WriteLine($"  model {model.Model} at {model.Endpoint}: {model.Calls.Count} calls ({(stages.Length == 0 ? "none" : stages)}), {model.CachedArticles} articles from cache");
+        Line($"  model {model.Model} at {model.Endpoint}: {model.Calls.Count} calls ({(stages.Length == 0 ? "none" : stages)}), {model.CachedArticles} articles from cache");
         var cost = model.EstimatedCost is { } c ? FormattableString.Invariant($"; estimated cost {c:0.######}") : "";
-        Console.WriteLine(FormattableString.Invariant($"  tokens: {model.InputTokens:N0} in, {model.OutputTokens:N0} out{cost}"));
+        Line(FormattableString.Invariant($"  tokens: {model.InputTokens:N0} in, {model.OutputTokens:N0} out{cost}"));
         foreach (var call in model.Calls)
         {
-            Console.WriteLine(FormattableString.Invariant($"    {call.Stage} {call.Subject}: {call.InputTokens:N0} in, {call.OutputTokens:N0} out, {call.Ms} ms, {call.Outcome}"));
+            Line(FormattableString.Invariant($"    {call.Stage} {call.Subject}: {call.InputTokens:N0} in, {call.OutputTokens:N0} out, {call.Ms} ms, {call.Outcome}"));
         }
 
-        foreach (var d in model.DroppedAtMap) Console.WriteLine($"  dropped at map ({d.Reason}): {d.Text}");
+        foreach (var d in model.DroppedAtMap) Line($"  dropped at map ({d.Reason}): {d.Text}");
     }
+
+    // Titles, file names and quotes come from articles and models: never let them drive the terminal.
+    private static void Line(string text) => Console.WriteLine(Terminal.Safe(text));
 }

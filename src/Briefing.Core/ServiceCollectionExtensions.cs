@@ -1,24 +1,33 @@
-using Briefing.Text;
+using Briefing.Disagreements;
+using Briefing.Generation;
 using Briefing.Ingestion;
 using Briefing.LlmClient;
-using Briefing.Generation;
-using Briefing.Disagreements;
 using Briefing.Rendering;
 using Briefing.Summarization;
 using Briefing.Summarization.Extractive;
 using Briefing.Summarization.Llm;
+using Briefing.Text;
 using Briefing.Verification;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.AI;
 
 namespace Briefing;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers the pipeline and every stage, with options bound from configuration and validated at start.</summary>
+    /// <summary>The configuration sections the engine reads; a host adds its own and rejects any other.</summary>
+    public static readonly IReadOnlyList<string> Sections =
+    [
+        IngestionOptions.Section, SummarizationOptions.Section, ExtractiveOptions.Section, DisagreementOptions.Section,
+        VerificationOptions.Section, RenderingOptions.Section, LlmOptions.Section,
+    ];
+
+    /// <summary>Registers the generator, every stage and the renderers, with options bound from configuration and validated at start.</summary>
     public static IServiceCollection AddBriefingCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStageOptions<IngestionOptions>(configuration, IngestionOptions.Section);
@@ -31,6 +40,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.TryAddSingleton(typeof(ILogger<>), typeof(Logger<>));
         services.AddSingleton<IArticleLoader, ArticleLoader>();
         services.AddSingleton<StoryIndexCache>();
         services.AddSingleton<ExtractiveSummarizer>();
@@ -38,9 +49,12 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IChatClient>(sp =>
         {
             var llm = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
-            return new ResilientChatClient(OpenAIChatClientAdapter.Create(llm), llm, sp.GetRequiredService<TimeProvider>());
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Briefing.LlmClient");
+            return new ResilientChatClient(OpenAIChatClientAdapter.Create(llm), llm, sp.GetRequiredService<TimeProvider>(), logger);
         });
-        services.TryAddSingleton<ISummarizer>(EngineSelector.Create);
+        services.AddKeyedSingleton<ISummarizer>(Engine.Extractive, (sp, _) => EngineSelector.CreateExtractive(sp));
+        services.AddKeyedSingleton<ISummarizer>(Engine.Llm, (sp, _) => EngineSelector.CreateLlm(sp));
+        services.AddSingleton<EngineSelector>();
         services.AddSingleton<IDisagreementDetector, DisagreementDetector>();
         services.AddSingleton<ICitationVerifier, CitationVerifier>();
         services.AddSingleton<CompiledTemplates>();
@@ -49,8 +63,31 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IBriefingRenderer, MarkdownRenderer>();
         services.AddSingleton<IBriefingRenderer, JsonRenderer>();
         services.AddSingleton<IBriefingRenderer, PdfRenderer>();
-        services.AddSingleton<BriefingGenerator>();
+        services.AddSingleton<IBriefingGenerator, BriefingGenerator>();
         return services;
+    }
+
+    /// <summary>
+    /// Checks every setting and the templates before any work: an invalid setting or a broken template stops the
+    /// host with a <see cref="Domain.BriefingException"/> of kind Configuration naming the section or setting.
+    /// </summary>
+    public static void ValidateBriefingCore(this IServiceProvider services)
+    {
+        try
+        {
+            services.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (OptionsValidationException ex)
+        {
+            var section = ex.OptionsType.Name.Replace("Options", "", StringComparison.Ordinal);
+            throw new Domain.BriefingException(Domain.BriefingErrorKind.Configuration, $"invalid setting in section '{section}': {string.Join("; ", ex.Failures)}", section, ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new Domain.BriefingException(Domain.BriefingErrorKind.Configuration, $"invalid configuration: {ex.Message}", null, ex);
+        }
+
+        services.GetRequiredService<CompiledTemplates>().Validate();
     }
 
     private static void AddStageOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)

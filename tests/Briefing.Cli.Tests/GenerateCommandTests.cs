@@ -85,16 +85,100 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Contains("bin.txt: binary file", stderr);
     }
 
-    [Fact]
-    public async Task Generate_UnexpectedFailure_Exits1WithMessage()
+    [Theory]
+    [InlineData("file")]
+    [InlineData("")]
+    [InlineData("/dev/null")]
+    public async Task Generate_OutIsNotAFolder_Exits2NamingItBeforeAnyWork(string kind)
     {
-        var notAFolder = Path.Combine(_dir, "file.txt");
-        File.WriteAllText(notAFolder, "x");
+        var output = kind == "file" ? Path.Combine(_dir, "file.txt") : kind;
+        if (kind == "file") File.WriteAllText(output, "x");
 
-        var (code, _, stderr) = await Cli.RunAsync("generate", Cli.Seeds, "--out", notAFolder, "-f", "json");
+        var (code, stdout, stderr) = await Cli.RunAsync("generate", Cli.Seeds, "--out", output, "-f", "json");
 
-        Assert.Equal(1, code);
-        Assert.Contains("unexpected error", stderr);
+        Assert.Equal(2, code);
+        Assert.Contains("--out", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.DoesNotContain("[ingest]", stderr + stdout);
+    }
+
+    [Fact]
+    public async Task Generate_TwiceInAFolderOfArticles_NeverBriefsItsOwnOutput()
+    {
+        var folder = Path.Combine(_dir, "articles");
+        Directory.CreateDirectory(folder);
+        foreach (var f in Directory.GetFiles(Cli.Seeds)) File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
+        var earlier = Path.Combine(folder, "earlier");
+        await Cli.RunInAsync(folder, null, "generate", ".", "--out", earlier, "-f", "html,md");
+
+        var (code, stdout, stderr) = await Cli.RunInAsync(folder, null, "generate", ".", "-f", "html,md,json");
+        var again = await Cli.RunInAsync(folder, null, "generate", ".", "-f", "json");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("5 sources", stdout);
+        Assert.Contains("written by Briefing", stdout);
+        Assert.Equal(0, again.Code);
+        Assert.Contains("5 sources", again.Out);
+        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "out", "briefing.json"))).RootElement;
+        Assert.All(json.GetProperty("sources").EnumerateArray(), s => Assert.DoesNotContain("briefing.", Path.GetFileName(s.GetProperty("file").GetString())));
+    }
+
+    [Fact]
+    public async Task Generate_UnknownSettingsSection_Exits2NamingIt()
+    {
+        var env = new Dictionary<string, string> { ["BRIEFING_Verfication__Unverified"] = "Drop" };
+
+        var (code, _, stderr) = await Cli.RunInAsync(Cli.Root, env, "generate", Cli.Seeds, "--out", Path.Combine(_dir, "o"), "-f", "json");
+
+        Assert.Equal(2, code);
+        Assert.Contains("unknown settings section 'Verfication'", stderr);
+    }
+
+    [Fact]
+    public async Task Generate_BrokenTemplate_Exits2NamingTheSettingBeforeAnyWork()
+    {
+        var templates = Path.Combine(_dir, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "briefing.html.hbs"), "<h1>{{Title}</h1>");
+        File.WriteAllText(Path.Combine(templates, "briefing.md.hbs"), "# {{Title}}");
+        var env = new Dictionary<string, string> { ["BRIEFING_Rendering__TemplatesPath"] = templates };
+
+        var (code, stdout, stderr) = await Cli.RunInAsync(Cli.Root, env, "generate", Cli.Seeds, "--out", Path.Combine(_dir, "o"), "-f", "json");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Rendering:TemplatesPath", stderr);
+        Assert.Contains("BRIEFING_Rendering__TemplatesPath", stderr);
+        Assert.DoesNotContain("[ingest]", stdout + stderr);
+    }
+
+    [Fact]
+    public async Task Generate_ControlCharactersInATitle_NeverReachTheTerminalRaw()
+    {
+        var folder = Path.Combine(_dir, "hostile");
+        Directory.CreateDirectory(folder);
+        foreach (var f in Directory.GetFiles(Cli.Seeds)) File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
+
+        var (code, stdout, stderr) = await Cli.RunAsync("generate", folder, "--out", Path.Combine(_dir, "o"), "-f", "json", "--title", "Evil\u001b]0;pwned\u0007 \u202Etitle");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Evil\\u001B]0;pwned\\u0007 \\u202Etitle", stdout);
+        Assert.DoesNotContain('\u001b', stdout + stderr);
+        Assert.DoesNotContain('\u0007', stdout + stderr);
+        Assert.DoesNotContain('\u202E', stdout + stderr);
+    }
+
+    [Fact]
+    public async Task Generate_DebugLogLevel_LogsStagesOnStderr()
+    {
+        var env = new Dictionary<string, string> { ["BRIEFING_Logging__LogLevel__Default"] = "Debug" };
+
+        var (code, stdout, stderr) = await Cli.RunInAsync(Cli.Root, env, "generate", Cli.Seeds, "--out", Path.Combine(_dir, "o"), "-f", "json");
+        var quiet = await Cli.RunAsync("generate", Cli.Seeds, "--out", Path.Combine(_dir, "o"), "-f", "json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Stage summarize done in", stderr);
+        Assert.DoesNotContain("Stage summarize done in", stdout);
+        Assert.DoesNotContain("Stage summarize done in", quiet.Err + quiet.Out);
     }
 
     [Fact]

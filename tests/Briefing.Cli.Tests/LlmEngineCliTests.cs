@@ -26,7 +26,9 @@ public sealed class LlmEngineCliTests : IAsyncLifetime
     {
         var output = Path.Combine(_dir, "out");
 
-        var first = await Cli.RunInAsync(_dir, Env(), "generate", Cli.Seeds, "--out", output, "--format", "md,json", "--engine", "llm");
+        var traced = Env();
+        traced["BRIEFING_Logging__LogLevel__Default"] = "Trace";
+        var first = await Cli.RunInAsync(_dir, traced, "generate", Cli.Seeds, "--out", output, "--format", "md,json", "--engine", "llm");
         var mapsAfterFirst = _server.Requests.Count(r => r.Kind == "map");
         var second = await Cli.RunInAsync(_dir, Env(), "generate", Cli.Seeds, "--out", output, "--format", "md,json", "--engine", "llm");
 
@@ -50,6 +52,7 @@ public sealed class LlmEngineCliTests : IAsyncLifetime
         Assert.True(input > 0);
         Assert.Equal(Math.Round(input / 1000m * 0.15m + outputTokens / 1000m * 0.6m, 6), model.GetProperty("estimatedCost").GetDecimal());
         Assert.DoesNotContain("sk-cli-secret", File.ReadAllText(Path.Combine(output, "briefing.json")));
+        Assert.Contains("Briefing made: 5 sources", first.Err);
         Assert.DoesNotContain("sk-cli-secret", first.Out + first.Err + second.Out + second.Err);
     }
 

@@ -8,7 +8,7 @@ namespace Briefing.Tests;
 internal static class Stories
 {
     public static async Task<IReadOnlyList<Article>> SeedsAsync() =>
-        (await new ArticleLoader(Options.Create(new IngestionOptions())).LoadAsync([Repo.Seeds], default)).Articles;
+        (await new ArticleLoader(Options.Create(new IngestionOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ArticleLoader>.Instance).LoadAsync([ArticleInput.FromPath(Repo.Seeds)], default)).Articles;
 
     public static Article Make(string id, params string[] sentences) =>
         new(id, $"Article {id}", $"Outlet {id}", null, null, $"{id}.txt", string.Join(" ", sentences),

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using Briefing.Summarization;
 
 namespace Briefing.Cli.Commands;
 
-/// <summary>--engine extractive|llm|auto, shared by generate and eval; it overrides Summarization:Engine.</summary>
+/// <summary>--engine extractive|llm|auto, shared by generate and eval; it overrides Summarization:Engine for the run.</summary>
 internal static class EngineOption
 {
     public static Option<string?> Create(string? defaultValue = null)
@@ -17,6 +18,5 @@ internal static class EngineOption
         return option;
     }
 
-    public static Dictionary<string, string?>? Overrides(string? engine) =>
-        engine is null ? null : new Dictionary<string, string?> { ["Summarization:Engine"] = engine };
+    public static Engine? Parse(string? engine) => engine is null ? null : Enum.Parse<Engine>(engine, ignoreCase: true);
 }

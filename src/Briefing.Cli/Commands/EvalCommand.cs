@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Briefing.Domain;
 using Briefing.Evaluation;
-using Briefing.LlmClient;
 using Briefing.Generation;
+using Briefing.LlmClient;
 using Briefing.Summarization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,7 @@ internal static class EvalCommand
     {
         var dataset = new Option<string>("--dataset", "-d") { Description = "JSONL dataset: {\"id\",\"documents\":[...],\"summary\"} per line", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "Where to write {\"id\",\"summary\"} lines", DefaultValueFactory = _ => "summaries.jsonl" };
-        var words = new Option<int>("--words", "-w") { Description = "Word budget per summary", DefaultValueFactory = _ => 300 };
+        var words = WordsOption.Create("Word budget per summary", defaultValue: 300);
         var engine = EngineOption.Create(defaultValue: "extractive");
         var exceptions = new Option<string?>("--exceptions") { Description = "WordNet exception list for ROUGE (default: rouge-wordnet-exceptions.tsv beside the dataset)" };
 
@@ -27,14 +28,15 @@ internal static class EvalCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(dataset)!;
-            if (!File.Exists(path)) throw new BriefingException(ExitCodes.BadArguments, $"--dataset: file not found: '{path}'");
-            var budget = parse.GetValue(words);
-            if (budget is < 30 or > 5000) throw new BriefingException(ExitCodes.BadArguments, $"--words must be between 30 and 5000 (got {budget})");
+            if (!File.Exists(path)) throw new BriefingException(BriefingErrorKind.BadInput, $"--dataset: file not found: '{path}'", "--dataset");
+            var budget = WordsOption.Check(parse.GetValue(words)) ?? 300;
 
-            await using var services = CliHost.Build(parse.GetValue(config), EngineOption.Overrides(parse.GetValue(engine)));
-            var summarizer = services.GetRequiredService<ISummarizer>();
-            var parallelism = summarizer.Name == "llm" ? services.GetRequiredService<IOptions<LlmOptions>>().Value.MaxConcurrency : Environment.ProcessorCount;
-            var runner = new EvaluationRunner(summarizer, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))), parallelism);
+            // Every document of a cluster is summarized as given: no length floor and only exact duplicates dropped.
+            await using var services = CliHost.Build(parse.GetValue(config), EvaluationSettings);
+            var chosen = services.GetRequiredService<EngineSelector>().Resolve(EngineOption.Parse(parse.GetValue(engine)));
+            services.GetRequiredService<EngineSelector>().Get(chosen);
+            var parallelism = chosen == Engine.Llm ? services.GetRequiredService<IOptions<LlmOptions>>().Value.MaxConcurrency : Environment.ProcessorCount;
+            var runner = new EvaluationRunner(services.GetRequiredService<IBriefingGenerator>(), chosen, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))), parallelism);
             var total = File.ReadLines(path).Count(l => l.Length > 0);
             var wall = Stopwatch.StartNew();
             var (scores, errors) = await WithProgressAsync(total, p => runner.RunAsync(path, budget, p, ct));
@@ -52,11 +54,17 @@ internal static class EvalCommand
         return command;
     }
 
+    private static readonly Dictionary<string, string?> EvaluationSettings = new()
+    {
+        ["Ingestion:MinWords"] = "1",
+        ["Ingestion:NearDuplicateThreshold"] = "1.0",
+    };
+
     private static RougeTokenizer Tokenizer(string dataset, string? exceptions)
     {
         var file = exceptions ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataset))!, "rouge-wordnet-exceptions.tsv");
         if (File.Exists(file)) return RougeTokenizer.FromExceptionFile(file);
-        if (exceptions is not null) throw new BriefingException(ExitCodes.BadArguments, $"--exceptions: file not found: '{exceptions}'");
+        if (exceptions is not null) throw new BriefingException(BriefingErrorKind.BadInput, $"--exceptions: file not found: '{exceptions}'", "--exceptions");
         Console.Error.WriteLine($"warning: {file} not found; ROUGE uses Porter stemming without WordNet exceptions (scores differ slightly from ROUGE-1.5.5)");
         return RougeTokenizer.PorterOnly;
     }

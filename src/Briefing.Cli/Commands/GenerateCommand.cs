@@ -1,10 +1,15 @@
 using System.CommandLine;
+using System.Diagnostics;
+using Briefing.Domain;
 using Briefing.Generation;
+using Briefing.Ingestion;
+using Briefing.Rendering;
+using Briefing.Summarization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Cli.Commands;
 
-/// <summary>briefing generate &lt;inputs...&gt; --out DIR: the whole pipeline, files written to DIR.</summary>
+/// <summary>briefing generate &lt;inputs...&gt; --out DIR: one briefing from the inputs, its renderings written to DIR.</summary>
 internal static class GenerateCommand
 {
     private static readonly string[] AllFormats = ["html", "pdf", "md", "json"];
@@ -19,7 +24,7 @@ internal static class GenerateCommand
             DefaultValueFactory = _ => AllFormats,
             AllowMultipleArgumentsPerToken = true,
         };
-        var words = new Option<int?>("--words", "-w") { Description = "Word budget for the briefing's points (default from Summarization:Words, 250)" };
+        var words = WordsOption.Create($"Word budget for the briefing's points (default from Summarization:Words, 250)");
         var title = new Option<string?>("--title", "-t") { Description = "Briefing title (default: inferred from the sources)" };
         var engine = EngineOption.Create();
 
@@ -27,18 +32,57 @@ internal static class GenerateCommand
         command.SetAction(async (parse, ct) =>
         {
             var selected = Formats(parse.GetValue(formats) ?? AllFormats);
-            var budget = parse.GetValue(words);
-            if (budget is < 30 or > 5000) throw new BriefingException(ExitCodes.BadArguments, $"--words must be between 30 and 5000 (got {budget})");
-            await using var services = CliHost.Build(parse.GetValue(config), EngineOption.Overrides(parse.GetValue(engine)));
-            var pipeline = services.GetRequiredService<BriefingGenerator>();
-            var request = new BriefingRequest(parse.GetValue(inputs)!, parse.GetValue(output)!, selected, parse.GetValue(title), budget);
-            var result = await ConsoleProgress.RunAsync(p => pipeline.RunAsync(request, p, ct));
-            RunReportPrinter.Print(result);
-            if (result.PdfError is null) return ExitCodes.Success;
-            Console.Error.WriteLine($"error: {result.PdfError.Message}");
-            return ExitCodes.PdfFailed;
+            var budget = WordsOption.Check(parse.GetValue(words));
+            using var folder = OutputFolder.Open(parse.GetValue(output)!);
+            var chosen = EngineOption.Parse(parse.GetValue(engine));
+            await using var services = CliHost.Build(parse.GetValue(config));
+            services.GetRequiredService<EngineSelector>().Get(chosen);
+            var generator = services.GetRequiredService<IBriefingGenerator>();
+            var request = new GenerationRequest(
+                parse.GetValue(inputs)!.Select(i => ArticleInput.FromPath(i, exclude: [folder.Path])).ToList(),
+                parse.GetValue(title),
+                budget,
+                chosen);
+            var renderers = services.GetServices<IBriefingRenderer>().Where(r => selected.Contains(r.Format)).OrderBy(r => r.Format == "pdf").ToList();
+            var (briefing, written, renderError) = await ConsoleProgress.RunAsync(async progress =>
+            {
+                var briefing = await generator.GenerateAsync(request, progress, ct);
+                var (written, error) = await WriteAsync(briefing, renderers, folder, progress, ct);
+                return (briefing, written, error);
+            });
+            RunReportPrinter.Print(briefing, written);
+            if (renderError is null) return ExitCodes.Success;
+            Console.Error.WriteLine($"error: {Terminal.Safe(ErrorMessage.For(renderError))}");
+            return ExitCodes.For(renderError.Kind);
         });
         return command;
+    }
+
+    // A failed rendering (no Chromium for the PDF) leaves the others written; the run then ends with its exit code.
+    private static async Task<(List<string> Written, BriefingException? Error)> WriteAsync(
+        BriefingDocument briefing, List<IBriefingRenderer> renderers, OutputFolder folder, IProgress<StageProgress> progress, CancellationToken ct)
+    {
+        var written = new List<string>();
+        BriefingException? error = null;
+        foreach (var renderer in renderers)
+        {
+            var stage = $"render:{renderer.Format}";
+            progress.Report(new StageProgress(stage, false, ""));
+            var sw = Stopwatch.StartNew();
+            try
+            {
+                var path = await folder.WriteAsync("briefing" + renderer.FileExtension, s => renderer.RenderAsync(briefing, s, ct), ct);
+                written.Add(path);
+                progress.Report(new StageProgress(stage, true, $"{path} ({sw.ElapsedMilliseconds} ms)"));
+            }
+            catch (BriefingException ex) when (ex.Kind == BriefingErrorKind.RenderingFailed)
+            {
+                error = ex;
+                progress.Report(new StageProgress(stage, true, ex.Message));
+            }
+        }
+
+        return (written, error);
     }
 
     private static string[] Formats(IEnumerable<string> values)
@@ -50,7 +94,7 @@ internal static class GenerateCommand
         var unknown = list.Except(AllFormats).ToList();
         if (unknown.Count > 0 || list.Length == 0)
         {
-            throw new BriefingException(ExitCodes.BadArguments, $"--format: unknown format '{string.Join(",", unknown)}' (choose from {string.Join(",", AllFormats)})");
+            throw new BriefingException(BriefingErrorKind.BadInput, $"--format: unknown format '{string.Join(",", unknown)}' (choose from {string.Join(",", AllFormats)})", "--format");
         }
 
         return list;

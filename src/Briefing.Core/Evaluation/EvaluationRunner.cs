@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using Briefing.Domain;
+using Briefing.Generation;
 using Briefing.Ingestion;
 using Briefing.Summarization;
 using Briefing.Text;
@@ -8,10 +10,10 @@ using Briefing.Text;
 namespace Briefing.Evaluation;
 
 /// <summary>
-/// Runs the briefing's own engine on every cluster of a dataset (in parallel) and scores each plain-text summary
+/// Runs the briefing generator on every cluster of a dataset (in parallel) and scores each plain-text summary
 /// (the briefing's points, one per line) against the reference with ROUGE-1.5.5. A bad cluster is reported, not fatal.
 /// </summary>
-public sealed class EvaluationRunner(ISummarizer engine, RougeScorer scorer, int parallelism)
+public sealed class EvaluationRunner(IBriefingGenerator generator, Engine engine, RougeScorer scorer, int parallelism)
 {
     public async Task<(IReadOnlyList<ClusterScore> Scores, IReadOnlyList<string> Errors)> RunAsync(
         string dataset, int words, IProgress<int>? progress, CancellationToken cancellationToken)
@@ -27,7 +29,7 @@ public sealed class EvaluationRunner(ISummarizer engine, RougeScorer scorer, int
                 var cluster = Parse(item.Line);
                 scores.Add((item.Number, await ScoreAsync(cluster, words, ct)));
             }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or BriefingException)
             {
                 errors.Add($"{dataset}:{item.Number}: {ex.Message}");
             }
@@ -50,14 +52,9 @@ public sealed class EvaluationRunner(ISummarizer engine, RougeScorer scorer, int
     /// <summary>The engine's summary as plain sentences: the briefing's points in order, no markup or citations.</summary>
     public async Task<IReadOnlyList<string>> SummarizeAsync(IReadOnlyList<string> documents, int words, CancellationToken cancellationToken)
     {
-        var articles = documents
-            .Select((d, i) => DocumentParser.Parse($"doc{i + 1}.txt", d).Document)
-            .Where(d => d.AllSentences.Any())
-            .Select((d, i) => d.ToArticle($"S{i + 1}"))
-            .ToList();
-        if (articles.Count == 0) throw new InvalidOperationException("cluster has no readable documents");
-        var draft = await engine.SummarizeAsync(articles, words, cancellationToken);
-        return draft.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
+        var inputs = documents.Select((d, i) => ArticleInput.FromText($"doc{i + 1}.txt", d)).ToList();
+        var briefing = await generator.GenerateAsync(new GenerationRequest(inputs, Words: words, Engine: engine), null, cancellationToken);
+        return briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
     }
 
     private static EvaluationCluster Parse(string line)

@@ -1,46 +1,54 @@
 using System.Diagnostics;
-using Briefing.Ingestion;
-using Briefing.Domain;
 using Briefing.Disagreements;
-using Briefing.Rendering;
+using Briefing.Domain;
+using Briefing.Ingestion;
 using Briefing.Summarization;
 using Briefing.Verification;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Generation;
 
 /// <summary>
-/// Runs the stages in order: ingest, summarize, reconcile, verify, render. One bad article is reported and skipped;
-/// a failed PDF leaves the other formats written.
+/// Runs the stages in order: ingest, summarize, find disagreements, verify. One bad article is reported and
+/// skipped; the engine is chosen per request. Rendering is the host's next step (see IBriefingRenderer).
 /// </summary>
-public sealed class BriefingGenerator(
+internal sealed class BriefingGenerator(
     IArticleLoader loader,
-    ISummarizer summarizer,
+    EngineSelector engines,
     IDisagreementDetector disagreements,
     ICitationVerifier verifier,
-    IEnumerable<IBriefingRenderer> renderers,
     IOptions<SummarizationOptions> summarization,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<BriefingGenerator> logger) : IBriefingGenerator
 {
-    public Task<BriefingDocument> BuildAsync(BriefingRequest request, IProgress<StageProgress>? progress, CancellationToken cancellationToken) =>
-        BuildAsync(request, new Dictionary<string, long>(), progress, cancellationToken);
-
-    private async Task<BriefingDocument> BuildAsync(BriefingRequest request, Dictionary<string, long> timings, IProgress<StageProgress>? progress, CancellationToken cancellationToken)
+    public async Task<BriefingDocument> GenerateAsync(GenerationRequest request, IProgress<StageProgress>? progress, CancellationToken cancellationToken)
     {
-        var ingestion = await TimeAsync("ingest", timings, progress, () => loader.LoadAsync(request.Inputs, cancellationToken), r => $"{r.Articles.Count} articles, {r.Skipped.Count} skipped");
+        var words = request.Words ?? summarization.Value.Words;
+        if (words is < SummarizationOptions.MinWords or > SummarizationOptions.MaxWords)
+        {
+            throw new BriefingException(BriefingErrorKind.BadInput, $"words must be between {SummarizationOptions.MinWords} and {SummarizationOptions.MaxWords} (got {words})", "words");
+        }
+
+        if (request.Inputs.Count == 0) throw new BriefingException(BriefingErrorKind.BadInput, "no inputs: give at least one article", "inputs");
+        var summarizer = engines.Get(request.Engine);
+        using var activity = BriefingTelemetry.Source.StartActivity("briefing");
+        activity?.SetTag("briefing.engine", summarizer.Name);
+        var timings = new Dictionary<string, long>();
+
+        var ingestion = await StageAsync("ingest", timings, progress, () => loader.LoadAsync(request.Inputs, cancellationToken), r => $"{r.Articles.Count} articles, {r.Skipped.Count} skipped");
         if (ingestion.Articles.Count == 0)
         {
             var reasons = ingestion.Skipped.Count == 0 ? "no .txt, .md or .html files found" : string.Join("; ", ingestion.Skipped.Select(s => $"{s.Input}: {s.Reason}"));
-            throw new BriefingException(ExitCodes.NoUsableArticles, $"no usable articles in {string.Join(", ", request.Inputs)} ({reasons})");
+            throw new BriefingException(BriefingErrorKind.NoUsableArticles, $"no usable articles in {string.Join(", ", request.Inputs.Select(i => i.Name))} ({reasons})");
         }
 
         var articles = ingestion.Articles;
-        var words = request.Words ?? summarization.Value.Words;
-        var draft = await TimeAsync("summarize", timings, progress, () => summarizer.SummarizeAsync(articles, words, cancellationToken), d => $"{d.Sections.Sum(s => s.Points.Count)} points ({summarizer.Name})");
-        var reconciled = await TimeAsync("reconcile", timings, progress, () => Task.FromResult(draft with { Disagreements = DisagreementMerger.Merge(draft.Disagreements, disagreements.Detect(articles)) }), d => $"{d.Disagreements.Count} disagreements");
-        var verified = await TimeAsync("verify", timings, progress, () => Task.FromResult(verifier.Verify(reconciled, articles)), v => $"claims verified {v.Report.Verified}/{v.Report.Claims}");
+        var draft = await StageAsync("summarize", timings, progress, () => summarizer.SummarizeAsync(articles, words, cancellationToken), d => $"{d.Sections.Sum(s => s.Points.Count)} points ({summarizer.Name})");
+        var merged = await StageAsync("disagreements", timings, progress, () => Task.FromResult(draft with { Disagreements = DisagreementMerger.Merge(draft.Disagreements, disagreements.Detect(articles)) }), d => $"{d.Disagreements.Count} disagreements");
+        var verified = await StageAsync("verify", timings, progress, () => Task.FromResult(verifier.Verify(merged, articles)), v => $"claims verified {v.Report.Verified}/{v.Report.Claims}");
 
-        return new BriefingDocument(
+        var briefing = new BriefingDocument(
             request.Title ?? verified.Title ?? TitleFrom(articles, verified.Sections),
             time.GetUtcNow(),
             summarizer.Name,
@@ -48,37 +56,16 @@ public sealed class BriefingGenerator(
             verified.Sections,
             verified.Disagreements,
             verified.Report,
-            new RunReport(ingestion.Skipped, [.. ingestion.Warnings, .. draft.Warnings], new Dictionary<string, long>(timings)) { Model = draft.Model });
+            new RunReport(ingestion.Skipped, [.. ingestion.Warnings, .. draft.Warnings], timings) { Model = draft.Model });
+        Report(briefing);
+        return briefing;
     }
 
-    public async Task<BriefingResult> RunAsync(BriefingRequest request, IProgress<StageProgress>? progress, CancellationToken cancellationToken)
+    private void Report(BriefingDocument briefing)
     {
-        var timings = new Dictionary<string, long>();
-        var briefing = await BuildAsync(request, timings, progress, cancellationToken);
-        Directory.CreateDirectory(request.OutputFolder);
-        var written = new List<string>();
-        BriefingException? pdfError = null;
-        var selected = renderers.Where(r => request.Formats.Contains(r.Format, StringComparer.OrdinalIgnoreCase)).OrderBy(r => r.Format == "pdf").ToList();
-        foreach (var renderer in selected)
-        {
-            var path = Path.Combine(request.OutputFolder, renderer.FileName);
-            try
-            {
-                await TimeAsync($"render:{renderer.Format}", timings, progress, async () =>
-                {
-                    await renderer.WriteAsync(briefing, path, cancellationToken);
-                    return path;
-                }, p => p);
-                written.Add(path);
-            }
-            catch (BriefingException ex) when (ex.ExitCode == ExitCodes.PdfFailed)
-            {
-                pdfError = ex;
-                progress?.Report(new StageProgress($"render:{renderer.Format}", true, ex.Message));
-            }
-        }
-
-        return new BriefingResult(briefing with { Run = briefing.Run with { TimingsMs = timings } }, written, pdfError);
+        foreach (var fallback in briefing.Run.Model?.Fallbacks ?? []) GenerationLog.FallbackUsed(logger, fallback);
+        foreach (var dropped in briefing.Verification.Dropped.Concat(briefing.Run.Model?.DroppedAtMap ?? [])) GenerationLog.ClaimDropped(logger, dropped.SourceId ?? "-", dropped.Reason);
+        GenerationLog.BriefingMade(logger, briefing.Sources.Count, briefing.Sections.Sum(s => s.Points.Count), briefing.Verification.Verified, briefing.Verification.Claims, briefing.Engine);
     }
 
     private static string TitleFrom(IReadOnlyList<Article> articles, IReadOnlyList<Section> sections)
@@ -94,13 +81,17 @@ public sealed class BriefingGenerator(
         return first.Length <= 100 ? first : first[..first.LastIndexOf(' ', 97)] + "…";
     }
 
-    private static async Task<T> TimeAsync<T>(string stage, Dictionary<string, long> timings, IProgress<StageProgress>? progress, Func<Task<T>> run, Func<T, string> describe)
+    private async Task<T> StageAsync<T>(string stage, Dictionary<string, long> timings, IProgress<StageProgress>? progress, Func<Task<T>> run, Func<T, string> describe)
     {
+        using var activity = BriefingTelemetry.Source.StartActivity(stage);
         progress?.Report(new StageProgress(stage, false, ""));
         var sw = Stopwatch.StartNew();
         var result = await run();
         timings[stage] = sw.ElapsedMilliseconds;
-        progress?.Report(new StageProgress(stage, true, describe(result)));
+        var detail = describe(result);
+        activity?.SetTag("briefing.detail", detail);
+        GenerationLog.StageDone(logger, stage, sw.ElapsedMilliseconds, detail);
+        progress?.Report(new StageProgress(stage, true, detail));
         return result;
     }
 }

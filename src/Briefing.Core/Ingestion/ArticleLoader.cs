@@ -1,24 +1,25 @@
 using Briefing.Domain;
-using Briefing.Generation;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Ingestion;
 
-internal sealed class ArticleLoader(IOptions<IngestionOptions> options) : IArticleLoader
+internal sealed class ArticleLoader(IOptions<IngestionOptions> options, ILogger<ArticleLoader> logger) : IArticleLoader
 {
     private readonly IngestionOptions _options = options.Value;
 
-    public async Task<IngestionResult> LoadAsync(IReadOnlyList<string> inputs, CancellationToken cancellationToken)
+    public async Task<IngestionResult> LoadAsync(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken)
     {
         var skipped = new List<SkippedInput>();
         var warnings = new List<string>();
         var parsed = new List<ParsedDocument>();
-        foreach (var file in Resolve(inputs, skipped))
+        var files = new FolderWalk(_options, skipped).Run(inputs.OfType<PathInput>());
+        foreach (var input in files.Select(f => (ArticleInput)new FileOnDisk(f)).Concat(inputs.Where(i => i is not PathInput)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (doc, reason, warning) = await ReadAsync(file, cancellationToken);
-            if (warning is not null) warnings.Add($"{file}: {warning}");
-            if (doc is null) skipped.Add(new SkippedInput(file, reason!));
+            var (doc, reason, warning) = await ReadAsync(input, cancellationToken);
+            if (warning is not null) warnings.Add($"{input.Name}: {warning}");
+            if (doc is null) skipped.Add(new SkippedInput(input.Name, reason!));
             else parsed.Add(doc);
         }
 
@@ -29,31 +30,43 @@ internal sealed class ArticleLoader(IOptions<IngestionOptions> options) : IArtic
             skipped.Add(new SkippedInput(dup.File, $"{kind} of {of.File}"));
         }
 
+        foreach (var s in skipped) IngestionLog.InputSkipped(logger, s.Input, s.Reason);
+        foreach (var w in warnings) IngestionLog.InputWarning(logger, w);
         var articles = kept.Select((d, i) => d.ToArticle($"S{i + 1}")).ToList();
         return new IngestionResult(articles, skipped, warnings);
     }
 
-    private async Task<(ParsedDocument? Doc, string? Reason, string? Warning)> ReadAsync(string file, CancellationToken ct)
+    private async Task<(ParsedDocument? Doc, string? Reason, string? Warning)> ReadAsync(ArticleInput input, CancellationToken ct)
     {
-        var info = new FileInfo(file);
-        if (info.Length == 0) return (null, "empty file", null);
-        if (info.Length > _options.MaxFileBytes)
+        string text;
+        DocumentFormat format;
+        var metadata = ArticleMetadata.None;
+        switch (input)
         {
-            return (null, $"file is {info.Length:N0} bytes, over the {_options.MaxFileBytes:N0}-byte cap (Ingestion:MaxFileBytes)", null);
+            case TextInput t:
+                format = DocumentFormats.Of(t.Name, t.MediaType) ?? DocumentFormat.Text;
+                text = t.Text;
+                metadata = t.Metadata;
+                if (text.Length == 0) return (null, "empty text", null);
+                if (System.Text.Encoding.UTF8.GetByteCount(text) > _options.MaxFileBytes) return (null, OverCap(System.Text.Encoding.UTF8.GetByteCount(text)), null);
+                break;
+            case FileOnDisk or ContentInput:
+                var (name, mediaType) = input is ContentInput c ? (c.Name, c.MediaType) : (input.Name, null);
+                var known = DocumentFormats.Of(name, mediaType);
+                if (known is null && !(input is ContentInput u && IsUntyped(u))) return (null, DocumentFormats.Unsupported(name, mediaType), null);
+                format = known ?? DocumentFormat.Text;
+                var (bytes, reason) = input is ContentInput content ? (content.Content, null) : await ReadFileAsync(input.Name, ct);
+                if (reason is not null) return (null, reason, null);
+                if (bytes.Length == 0) return (null, "empty file", null);
+                if (bytes.Length > _options.MaxFileBytes) return (null, OverCap(bytes.Length), null);
+                if (!TextDecoder.TryDecode(bytes.Span, out text, out var decodeReason)) return (null, decodeReason, null);
+                break;
+            default:
+                throw new ArgumentException($"unknown input kind {input.GetType().Name}", nameof(input));
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = await File.ReadAllBytesAsync(file, ct);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"cannot be read: {ex.Message}", null);
-        }
-
-        if (!TextDecoder.TryDecode(bytes, out var text, out var reason)) return (null, reason, null);
-        var (doc, warning) = DocumentParser.Parse(file, text);
+        if (WrittenByBriefing.Recognise(text, format)) return (null, "written by Briefing (a briefing, not an article)", null);
+        var (doc, warning) = DocumentParser.Parse(input.Name, text, format, metadata);
         var words = doc.AllSentences.Sum(Text.Tokenizer.CountWords);
         if (words == 0) return (null, "no text after cleaning (empty or only markup)", warning);
         if (words < _options.MinWords)
@@ -64,37 +77,24 @@ internal sealed class ArticleLoader(IOptions<IngestionOptions> options) : IArtic
         return (doc, null, warning);
     }
 
-    private static IEnumerable<string> Resolve(IReadOnlyList<string> inputs, List<SkippedInput> skipped)
+    private async Task<(ReadOnlyMemory<byte> Bytes, string? Reason)> ReadFileAsync(string file, CancellationToken ct)
     {
-        var files = new List<string>();
-        foreach (var input in inputs)
+        try
         {
-            if (Directory.Exists(input))
-            {
-                foreach (var f in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                {
-                    if (Path.GetFileName(f).StartsWith('.')) continue;
-                    if (IsSupported(f)) files.Add(f);
-                    else skipped.Add(new SkippedInput(f, Unsupported(f)));
-                }
-            }
-            else if (File.Exists(input))
-            {
-                if (IsSupported(input)) files.Add(input);
-                else skipped.Add(new SkippedInput(input, Unsupported(input)));
-            }
-            else
-            {
-                throw new BriefingException(ExitCodes.BadArguments, $"input not found: '{input}' is neither a file nor a folder");
-            }
+            var info = new FileInfo(file);
+            if (info.Length > _options.MaxFileBytes) return (ReadOnlyMemory<byte>.Empty, OverCap(info.Length));
+            return (await File.ReadAllBytesAsync(file, ct), null);
         }
-
-        return files.Distinct(StringComparer.Ordinal);
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (ReadOnlyMemory<byte>.Empty, $"cannot be read: {ex.Message}");
+        }
     }
 
-    private static bool IsSupported(string file) =>
-        DocumentParser.Extensions.Contains(Path.GetExtension(file).ToLowerInvariant());
+    private static bool IsUntyped(ContentInput c) =>
+        Path.GetExtension(c.Name).Length == 0 && (c.MediaType is null || c.MediaType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase));
 
-    private static string Unsupported(string file) =>
-        $"unsupported file type '{Path.GetExtension(file)}' (supported: {string.Join(", ", DocumentParser.Extensions)})";
+    private sealed record FileOnDisk(string Path) : ArticleInput(Path);
+
+    private string OverCap(long length) => $"file is {length:N0} bytes, over the {_options.MaxFileBytes:N0}-byte cap (Ingestion:MaxFileBytes)";
 }

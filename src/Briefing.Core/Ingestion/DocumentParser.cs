@@ -2,36 +2,29 @@ using Briefing.Text;
 
 namespace Briefing.Ingestion;
 
-/// <summary>Reads one decoded file (text, Markdown or HTML) into title, metadata and cleaned sentences.</summary>
+/// <summary>One decoded input, in any format, into title, metadata and cleaned sentences.</summary>
 internal static class DocumentParser
 {
-    public static readonly string[] Extensions = [".txt", ".md", ".markdown", ".html", ".htm"];
+    private static readonly IReadOnlyDictionary<DocumentFormat, IFormatParser> Parsers =
+        new IFormatParser[] { new TextFormatParser(), new MarkdownFormatParser(), new HtmlFormatParser() }.ToDictionary(p => p.Format);
 
-    public static (ParsedDocument Document, string? Warning) Parse(string file, string decoded)
+    public static (ParsedDocument Document, string? Warning) Parse(string name, string decoded) =>
+        Parse(name, decoded, DocumentFormats.Of(name, null) ?? DocumentFormat.Text, ArticleMetadata.None);
+
+    public static (ParsedDocument Document, string? Warning) Parse(string name, string decoded, DocumentFormat format, ArticleMetadata given)
     {
-        var extension = Path.GetExtension(file).ToLowerInvariant();
-        FrontMatter meta;
-        string body;
-        string? warning = null;
-        if (extension is ".html" or ".htm")
-        {
-            (meta, body) = HtmlTextExtractor.Extract(decoded);
-        }
-        else
-        {
-            (meta, body, warning) = FrontMatter.Parse(decoded);
-            if (extension is ".md" or ".markdown") body = MarkdownText.Strip(body, ref meta);
-        }
-
-        var cleaned = ArticleCleaner.Clean(body, detectHeadline: extension is not (".html" or ".htm"));
+        var reading = Parsers[format].Read(decoded);
+        var meta = reading.Meta;
+        var cleaned = ArticleCleaner.Clean(reading.Body, reading.DetectHeadline);
         var paragraphs = cleaned.Paragraphs
             .Select(p => (IReadOnlyList<string>)SentenceSplitter.Split(p).Select(GluedHeading.Strip).Where(s => s.Length > 0).ToList())
             .Where(p => p.Count > 0)
             .ToList();
-        var label = (meta.Title ?? cleaned.Headline) is null ? ArticleLabel.FromLead(paragraphs) : null;
-        var title = meta.Title ?? cleaned.Headline ?? label ?? Path.GetFileNameWithoutExtension(file);
-        var outlet = meta.Outlet ?? cleaned.Outlet ?? HostOf(meta.Url);
-        return (new ParsedDocument(file, extension is ".html" or ".htm" ? body : decoded, title, outlet, meta.Url, meta.Published, paragraphs) { TitleIsLabel = label is not null }, warning);
+        var url = given.Url ?? meta.Url;
+        var label = (given.Title ?? meta.Title ?? cleaned.Headline) is null ? ArticleLabel.FromLead(paragraphs) : null;
+        var title = given.Title ?? meta.Title ?? cleaned.Headline ?? label ?? Path.GetFileNameWithoutExtension(name);
+        var outlet = given.Outlet ?? meta.Outlet ?? cleaned.Outlet ?? HostOf(url);
+        return (new ParsedDocument(name, reading.SourceText, title, outlet, url, given.Published ?? meta.Published, paragraphs) { TitleIsLabel = label is not null }, reading.Warning);
     }
 
     private static string? HostOf(string? url) =>

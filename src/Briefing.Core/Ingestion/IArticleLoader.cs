@@ -1,7 +1,7 @@
 namespace Briefing.Ingestion;
 
-/// <summary>Turns input files and folders into cleaned, de-duplicated articles; never throws for one bad file.</summary>
+/// <summary>Turns inputs (paths, uploads, pasted text) into cleaned, de-duplicated articles; never throws for one bad input.</summary>
 public interface IArticleLoader
 {
-    Task<IngestionResult> LoadAsync(IReadOnlyList<string> inputs, CancellationToken cancellationToken);
+    Task<IngestionResult> LoadAsync(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken);
 }

@@ -18,4 +18,15 @@ public sealed class IngestionOptions
     /// <summary>Articles with fewer words than this after cleaning are skipped. The default value is 20.</summary>
     [Range(1, 10_000)]
     public int MinWords { get; set; } = 20;
+
+    /// <summary>Whether a symbolic link found inside an input folder is followed (only to a place inside an input folder). The default value is false.</summary>
+    public bool FollowLinks { get; set; }
+
+    /// <summary>How deep a folder walk goes below a folder named as input. The default value is 16 levels.</summary>
+    [Range(0, 256)]
+    public int MaxDepth { get; set; } = 16;
+
+    /// <summary>At most this many files are read from the inputs; the rest are reported. The default value is 1,000.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxFiles { get; set; } = 1000;
 }

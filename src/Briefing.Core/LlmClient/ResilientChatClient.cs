@@ -1,5 +1,7 @@
 using System.ClientModel;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -19,9 +21,10 @@ internal sealed class ResilientChatClient : DelegatingChatClient
     private readonly SemaphoreSlim _slots;
     private volatile string _lastFailure = "";
 
-    public ResilientChatClient(IChatClient inner, LlmOptions options, TimeProvider? time = null)
+    public ResilientChatClient(IChatClient inner, LlmOptions options, TimeProvider? time = null, ILogger? logger = null)
         : base(inner)
     {
+        logger ??= NullLogger.Instance;
         _slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
         var maxRetryAfter = TimeSpan.FromSeconds(options.MaxRetryAfterSeconds);
         var builder = new ResiliencePipelineBuilder<ChatResponse> { TimeProvider = time ?? TimeProvider.System }
@@ -37,6 +40,11 @@ internal sealed class ResilientChatClient : DelegatingChatClient
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelCallException { IsTransient: true } or TimeoutRejectedException),
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Exception is ModelCallException { RetryAfter: { } wait } ? (TimeSpan?)(wait < maxRetryAfter ? wait : maxRetryAfter) : null),
+                OnRetry = args =>
+                {
+                    LlmClientLog.Retrying(logger, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, Describe(args.Outcome.Exception));
+                    return ValueTask.CompletedTask;
+                },
             });
         }
 
@@ -47,6 +55,16 @@ internal sealed class ResilientChatClient : DelegatingChatClient
             SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, options.CircuitBreakSeconds)),
             BreakDuration = TimeSpan.FromSeconds(options.CircuitBreakSeconds),
             ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelCallException { IsTransient: true } or ModelCallException { Failure: ModelFailure.Unauthorized or ModelFailure.QuotaExhausted } or TimeoutRejectedException),
+            OnOpened = args =>
+            {
+                LlmClientLog.CircuitOpened(logger, args.BreakDuration.TotalSeconds, Describe(args.Outcome.Exception));
+                return ValueTask.CompletedTask;
+            },
+            OnClosed = _ =>
+            {
+                LlmClientLog.CircuitClosed(logger);
+                return ValueTask.CompletedTask;
+            },
         });
 
         _pipeline = builder.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds)).Build();
@@ -113,4 +131,11 @@ internal sealed class ResilientChatClient : DelegatingChatClient
         if (disposing) _slots.Dispose();
         base.Dispose(disposing);
     }
+
+    private static string Describe(Exception? ex) => ex switch
+    {
+        ModelCallException m => $"{m.Failure}: {m.Message}",
+        null => "no exception",
+        _ => ex.GetType().Name,
+    };
 }

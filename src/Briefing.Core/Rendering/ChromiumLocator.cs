@@ -1,7 +1,7 @@
 namespace Briefing.Rendering;
 
 /// <summary>Finds a Chromium or Chrome executable: the configured path, else the usual install locations and PATH.</summary>
-internal static class ChromiumLocator
+public static class ChromiumLocator
 {
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
 

@@ -1,18 +1,54 @@
+using Briefing.Domain;
+using HandlebarsDotNet;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Rendering;
 
-/// <summary>Resolves the templates folder once and compiles the templates on first use.</summary>
-internal sealed class CompiledTemplates(IOptions<RenderingOptions> options)
+/// <summary>
+/// Resolves the templates folder once and compiles the templates on first use. A missing folder, a syntax error or
+/// a missing partial is a configuration error naming Rendering:TemplatesPath; <see cref="Validate"/> finds it
+/// before any work by rendering a small probe briefing.
+/// </summary>
+internal sealed class CompiledTemplates(IOptions<RenderingOptions> options, TimeProvider time)
 {
-    private readonly Lazy<TemplateEnvironment> _environment = new(() => new TemplateEnvironment(Resolve(options.Value.TemplatesPath)));
+    private readonly Lazy<TemplateEnvironment> _environment = new(() => Compile(Resolve(options.Value.TemplatesPath)));
 
     public TemplateEnvironment Environment => _environment.Value;
+
+    public void Validate()
+    {
+        var probe = new BriefingDocument(
+            "probe",
+            time.GetUtcNow(),
+            "extractive",
+            [new Source("S1", "t", "o", "https://example.org/", "f.txt", 30)],
+            [new Section("Key points", [new Point("p", [new Citation("S1", "q")])])],
+            [new Disagreement("d", [new DisagreementPosition("S1", "q", "1")])],
+            new VerificationReport(1, 1, []),
+            new RunReport([], [], new Dictionary<string, long>()));
+        var view = BriefingView.From(probe);
+        Guard(() => Environment.RenderHtml(view));
+        Guard(() => Environment.RenderMarkdown(view));
+    }
 
     public static string Resolve(string path)
     {
         if (Path.IsPathRooted(path)) return path;
         var fromCwd = Path.GetFullPath(path);
         return Directory.Exists(fromCwd) ? fromCwd : Path.Combine(AppContext.BaseDirectory, path);
+    }
+
+    private static TemplateEnvironment Compile(string folder) => Guard(() => new TemplateEnvironment(folder));
+
+    private static T Guard<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception ex) when (ex is HandlebarsException or IOException or UnauthorizedAccessException)
+        {
+            throw new BriefingException(BriefingErrorKind.Configuration, $"templates (Rendering:TemplatesPath): {ex.Message.Split('\n')[0]}", "Rendering:TemplatesPath", ex);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Briefing.Domain;
 
 namespace Briefing.Rendering;
@@ -6,10 +7,12 @@ internal sealed class HtmlRenderer(CompiledTemplates templates) : IBriefingRende
 {
     public string Format => "html";
 
-    public string FileName => "briefing.html";
+    public string MediaType => "text/html; charset=utf-8";
+
+    public string FileExtension => ".html";
 
     public string Render(BriefingDocument briefing) => templates.Environment.RenderHtml(BriefingView.From(briefing));
 
-    public Task WriteAsync(BriefingDocument briefing, string path, CancellationToken cancellationToken) =>
-        File.WriteAllTextAsync(path, Render(briefing), cancellationToken);
+    public Task RenderAsync(BriefingDocument briefing, Stream output, CancellationToken cancellationToken) =>
+        output.WriteAsync(Encoding.UTF8.GetBytes(Render(briefing)), cancellationToken).AsTask();
 }

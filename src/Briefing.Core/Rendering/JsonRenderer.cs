@@ -19,10 +19,10 @@ internal sealed class JsonRenderer : IBriefingRenderer
 
     public string Format => "json";
 
-    public string FileName => "briefing.json";
+    public string MediaType => "application/json; charset=utf-8";
 
-    public static string Serialize(BriefingDocument briefing) => JsonSerializer.Serialize(briefing, Options);
+    public string FileExtension => ".json";
 
-    public Task WriteAsync(BriefingDocument briefing, string path, CancellationToken cancellationToken) =>
-        File.WriteAllTextAsync(path, Serialize(briefing), cancellationToken);
+    public Task RenderAsync(BriefingDocument briefing, Stream output, CancellationToken cancellationToken) =>
+        JsonSerializer.SerializeAsync(output, briefing, Options, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Briefing.Domain;
 
 namespace Briefing.Rendering;
@@ -6,8 +7,10 @@ internal sealed class MarkdownRenderer(CompiledTemplates templates) : IBriefingR
 {
     public string Format => "md";
 
-    public string FileName => "briefing.md";
+    public string MediaType => "text/markdown; charset=utf-8";
 
-    public Task WriteAsync(BriefingDocument briefing, string path, CancellationToken cancellationToken) =>
-        File.WriteAllTextAsync(path, templates.Environment.RenderMarkdown(BriefingView.From(briefing)), cancellationToken);
+    public string FileExtension => ".md";
+
+    public Task RenderAsync(BriefingDocument briefing, Stream output, CancellationToken cancellationToken) =>
+        output.WriteAsync(Encoding.UTF8.GetBytes(templates.Environment.RenderMarkdown(BriefingView.From(briefing))), cancellationToken).AsTask();
 }

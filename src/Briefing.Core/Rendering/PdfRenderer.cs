@@ -1,5 +1,4 @@
 using Briefing.Domain;
-using Briefing.Generation;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 
@@ -20,28 +19,41 @@ internal sealed class PdfRenderer(HtmlRenderer html, IOptions<RenderingOptions> 
 
     public string Format => "pdf";
 
-    public string FileName => "briefing.pdf";
+    public string MediaType => "application/pdf";
 
-    public async Task WriteAsync(BriefingDocument briefing, string path, CancellationToken cancellationToken)
+    public string FileExtension => ".pdf";
+
+    public async Task RenderAsync(BriefingDocument briefing, Stream output, CancellationToken cancellationToken)
     {
         var browser = await BrowserAsync(cancellationToken);
         var timeout = options.Value.PdfTimeoutSeconds * 1000f;
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(timeout);
-        await page.SetContentAsync(html.Render(briefing), new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout });
-        await page.PdfAsync(new PagePdfOptions
+        byte[] pdf;
+        try
         {
-            Path = path,
-            Format = options.Value.PaperSize,
-            PrintBackground = true,
-            DisplayHeaderFooter = true,
-            HeaderTemplate = "<span></span>",
-            FooterTemplate = Footer,
-            Margin = new Margin { Top = "16mm", Bottom = "18mm", Left = "14mm", Right = "14mm" },
-            Tagged = true,
-            Outline = true,
-        });
+            await using var context = await browser.NewContextAsync();
+            var page = await context.NewPageAsync();
+            page.SetDefaultTimeout(timeout);
+            await page.SetContentAsync(html.Render(briefing), new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout });
+            pdf = await page.PdfAsync(new PagePdfOptions
+            {
+                Format = options.Value.PaperSize,
+                PrintBackground = true,
+                DisplayHeaderFooter = true,
+                HeaderTemplate = "<span></span>",
+                FooterTemplate = Footer,
+                Margin = new Margin { Top = "16mm", Bottom = "18mm", Left = "14mm", Right = "14mm" },
+                Tagged = true,
+                Outline = true,
+            });
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            // A crashed or hung browser is started afresh for the next PDF.
+            if (!browser.IsConnected) Dispose();
+            throw new BriefingException(BriefingErrorKind.RenderingFailed, $"PDF not written: Chromium failed while printing ({FirstLine(ex.Message)}).", "Rendering:PdfTimeoutSeconds", ex);
+        }
+
+        await output.WriteAsync(pdf, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -65,10 +77,11 @@ internal sealed class PdfRenderer(HtmlRenderer html, IOptions<RenderingOptions> 
         {
             if (_browser is not null) return _browser;
             var executable = ChromiumLocator.Find(options.Value.ChromiumPath) ?? throw new BriefingException(
-                ExitCodes.PdfFailed,
+                BriefingErrorKind.RenderingFailed,
                 string.IsNullOrWhiteSpace(options.Value.ChromiumPath)
-                    ? "PDF not written: no Chromium found (looked for /usr/bin/chromium, chromium-browser, google-chrome on PATH). Install it with 'sudo apt-get install -y chromium' or set Rendering:ChromiumPath (env BRIEFING_Rendering__ChromiumPath)."
-                    : $"PDF not written: Rendering:ChromiumPath '{options.Value.ChromiumPath}' does not exist.");
+                    ? "PDF not written: no Chromium found (looked for /usr/bin/chromium, chromium-browser, google-chrome on PATH). Install it with 'sudo apt-get install -y chromium' or set Rendering:ChromiumPath."
+                    : $"PDF not written: Rendering:ChromiumPath '{options.Value.ChromiumPath}' does not exist.",
+                "Rendering:ChromiumPath");
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -81,7 +94,7 @@ internal sealed class PdfRenderer(HtmlRenderer html, IOptions<RenderingOptions> 
         }
         catch (PlaywrightException ex)
         {
-            throw new BriefingException(ExitCodes.PdfFailed, $"PDF not written: Chromium could not be started ({FirstLine(ex.Message)}).", ex);
+            throw new BriefingException(BriefingErrorKind.RenderingFailed, $"PDF not written: Chromium could not be started ({FirstLine(ex.Message)}).", "Rendering:ChromiumPath", ex);
         }
         finally
         {

@@ -1,5 +1,5 @@
+using Briefing.Domain;
 using Briefing.LlmClient;
-using Briefing.Generation;
 using Briefing.Summarization.Extractive;
 using Briefing.Summarization.Llm;
 using Microsoft.Extensions.AI;
@@ -9,30 +9,36 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Summarization;
 
 /// <summary>
-/// Picks the engine from Summarization:Engine. Auto means the LLM engine when a model endpoint is configured, else
-/// the embedded extractive engine. Choosing the LLM engine checks its settings and prompt files first, so a
-/// missing model name or a broken prompt stops the run before any work, naming what to fix.
+/// Picks the summarizer for each request: the requested engine, else Summarization:Engine. Auto means the LLM engine
+/// when a model endpoint is configured, else the embedded extractive engine. One process serves both engines.
+/// Asking for the LLM engine checks its settings and prompt files first, so a missing model name or a broken prompt
+/// stops the request before any work, naming the setting to fix.
 /// </summary>
-internal static class EngineSelector
+public sealed class EngineSelector(IServiceProvider services, IOptions<SummarizationOptions> summarization, IOptions<LlmOptions> llm)
 {
-    public static bool UsesLlm(SummarizationOptions summarization, LlmOptions llm) =>
-        summarization.Engine == Engine.Llm || (summarization.Engine == Engine.Auto && llm.ResolvedEndpoint is not null);
-
-    public static ISummarizer Create(IServiceProvider services)
+    /// <summary>The concrete engine a request gets: never <see cref="Engine.Auto"/>.</summary>
+    public Engine Resolve(Engine? requested)
     {
-        var extractive = services.GetRequiredService<ExtractiveSummarizer>();
-        var llm = services.GetRequiredService<IOptions<LlmOptions>>().Value;
-        if (!UsesLlm(services.GetRequiredService<IOptions<SummarizationOptions>>().Value, llm)) return extractive;
+        var engine = requested ?? summarization.Value.Engine;
+        if (engine != Engine.Auto) return engine;
+        return llm.Value.ResolvedEndpoint is null ? Engine.Extractive : Engine.Llm;
+    }
 
+    /// <exception cref="BriefingException">Configuration, naming the setting, when the LLM engine is asked for but not configured.</exception>
+    public ISummarizer Get(Engine? requested) => services.GetRequiredKeyedService<ISummarizer>(Resolve(requested));
+
+    internal static ISummarizer CreateLlm(IServiceProvider services)
+    {
+        var llm = services.GetRequiredService<IOptions<LlmOptions>>().Value;
         if (llm.ResolvedEndpoint is null)
         {
-            throw new BriefingException(ExitCodes.BadArguments, "the llm engine needs a model endpoint: set Llm:Endpoint or Llm:Provider (environment: BRIEFING_Llm__Endpoint, BRIEFING_Llm__Provider)");
+            throw new BriefingException(BriefingErrorKind.Configuration, "the llm engine needs a model endpoint: set Llm:Endpoint or Llm:Provider", "Llm:Endpoint");
         }
 
-        if (string.IsNullOrWhiteSpace(llm.Model)) throw new BriefingException(ExitCodes.BadArguments, "the llm engine needs a model name: set Llm:Model (environment: BRIEFING_Llm__Model)");
+        if (string.IsNullOrWhiteSpace(llm.Model)) throw new BriefingException(BriefingErrorKind.Configuration, "the llm engine needs a model name: set Llm:Model", "Llm:Model");
         if (llm.Provider is LlmProvider.OpenAI or LlmProvider.AzureOpenAI && string.IsNullOrWhiteSpace(llm.ApiKey))
         {
-            throw new BriefingException(ExitCodes.BadArguments, $"Llm:Provider {llm.Provider} needs an API key: set Llm:ApiKey (environment: BRIEFING_Llm__ApiKey)");
+            throw new BriefingException(BriefingErrorKind.Configuration, $"Llm:Provider {llm.Provider} needs an API key: set Llm:ApiKey", "Llm:ApiKey");
         }
 
         LlmPrompts prompts;
@@ -42,9 +48,11 @@ internal static class EngineSelector
         }
         catch (PromptException ex)
         {
-            throw new BriefingException(ExitCodes.BadArguments, ex.Message, ex);
+            throw new BriefingException(BriefingErrorKind.Configuration, ex.Message, "Llm:PromptsPath", ex);
         }
 
         return ActivatorUtilities.CreateInstance<LlmSummarizer>(services, services.GetRequiredService<IChatClient>(), prompts);
     }
+
+    internal static ISummarizer CreateExtractive(IServiceProvider services) => services.GetRequiredService<ExtractiveSummarizer>();
 }

@@ -1,27 +1,22 @@
 using System.Text.Json;
-using Briefing.Generation;
+using Briefing.Domain;
+using Briefing.Ingestion;
+using Briefing.Summarization;
 using Briefing.Verification;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Generation;
 
-public sealed class BriefingGeneratorTests : IDisposable
+public sealed class BriefingGeneratorTests
 {
-    private readonly TempFolder _out = new();
-
-    public void Dispose() => _out.Dispose();
-
     [Fact]
-    public async Task RunAsync_Seeds_WritesCitedVerifiedBriefingInEveryTextFormat()
+    public async Task GenerateAsync_Seeds_CitedVerifiedBriefingInEveryTextFormat()
     {
         using var services = Services.Build();
-        var pipeline = services.GetRequiredService<BriefingGenerator>();
 
-        var result = await pipeline.RunAsync(new BriefingRequest([Repo.Seeds], _out.Path, ["html", "md", "json"]), null, default);
+        var briefing = await Generate.FromAsync(services, Repo.Seeds);
 
-        Assert.Null(result.PdfError);
-        Assert.Equal(["briefing.html", "briefing.md", "briefing.json"], result.Written.Select(Path.GetFileName));
-        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out.Path, "briefing.json"))).RootElement;
+        var json = JsonDocument.Parse(await Generate.RenderTextAsync(services, briefing, "json")).RootElement;
         Assert.Equal("extractive", json.GetProperty("engine").GetString());
         Assert.Equal(5, json.GetProperty("sources").GetArrayLength());
         var cited = json.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("points").EnumerateArray())
@@ -31,63 +26,139 @@ public sealed class BriefingGeneratorTests : IDisposable
         Assert.Equal(verification.GetProperty("claims").GetInt32(), verification.GetProperty("verified").GetInt32());
         Assert.Contains(json.GetProperty("disagreements").EnumerateArray(), d => d.GetProperty("topic").GetString() == "Death toll");
         Assert.True(json.GetProperty("run").GetProperty("timingsMs").TryGetProperty("summarize", out _));
-        Assert.Contains($"Claims verified: {verification.GetProperty("verified").GetInt32()}/{verification.GetProperty("claims").GetInt32()}", File.ReadAllText(Path.Combine(_out.Path, "briefing.md")));
+        Assert.Contains($"Claims verified: {verification.GetProperty("verified").GetInt32()}/{verification.GetProperty("claims").GetInt32()}", await Generate.RenderTextAsync(services, briefing, "md"));
+        Assert.Contains("<html", await Generate.RenderTextAsync(services, briefing, "html"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task RunAsync_Seeds_EveryQuoteInJsonAppearsVerbatimInItsInputFile()
+    public async Task GenerateAsync_Seeds_EveryQuoteAppearsVerbatimInItsInputFile()
     {
         using var services = Services.Build();
-        var result = await services.GetRequiredService<BriefingGenerator>().RunAsync(new BriefingRequest([Repo.Seeds], _out.Path, ["json"]), null, default);
+        var briefing = await Generate.FromAsync(services, Repo.Seeds);
 
-        var json = JsonDocument.Parse(File.ReadAllText(result.Written.Single())).RootElement;
-        var files = json.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => Collapse(File.ReadAllText(s.GetProperty("file").GetString()!)));
-        var quotes = json.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("points").EnumerateArray())
-            .SelectMany(p => p.GetProperty("citations").EnumerateArray())
-            .Concat(json.GetProperty("disagreements").EnumerateArray().SelectMany(d => d.GetProperty("positions").EnumerateArray()))
-            .Select(c => (Id: c.GetProperty("sourceId").GetString()!, Quote: c.GetProperty("quote").GetString()!))
+        var files = briefing.Sources.ToDictionary(s => s.Id, s => Collapse(File.ReadAllText(s.File)));
+        var quotes = briefing.Sections.SelectMany(s => s.Points).SelectMany(p => p.Citations).Select(c => (c.SourceId, c.Quote))
+            .Concat(briefing.Disagreements.SelectMany(d => d.Positions).Select(p => (p.SourceId, p.Quote)))
             .ToList();
 
         Assert.True(quotes.Count >= 10);
-        Assert.All(quotes, q => Assert.Contains(Collapse(q.Quote), files[q.Id]));
+        Assert.All(quotes, q => Assert.Contains(Collapse(q.Quote), files[q.SourceId]));
     }
 
     [Fact]
-    public async Task RunAsync_OneBadArticleAmongGood_StillProducesBriefingAndReportsIt()
+    public async Task GenerateAsync_SeedsAsFilesStreamsAndText_SameBriefing()
+    {
+        using var services = Services.Build();
+        var files = Directory.GetFiles(Repo.Seeds).Order(StringComparer.Ordinal).ToList();
+        var streams = new List<ArticleInput>();
+        foreach (var f in files)
+        {
+            await using var stream = File.OpenRead(f);
+            streams.Add(await ArticleInput.FromStreamAsync(f, stream, "text/plain", 5_000_000, default));
+        }
+
+        var texts = files.Select(f => ArticleInput.FromText(f, File.ReadAllText(f))).ToList();
+
+        var fromFiles = await Generate.FromFilesAsync(services, files);
+        var fromStreams = await Generate.FromAsync(services, new Briefing.Generation.GenerationRequest(streams));
+        var fromTexts = await Generate.FromAsync(services, new Briefing.Generation.GenerationRequest(texts));
+
+        Assert.Equal(Comparable(fromFiles), Comparable(fromStreams));
+        Assert.Equal(Comparable(fromFiles), Comparable(fromTexts));
+        Assert.Equal(5, fromTexts.Sources.Count);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_TextWithMetadata_MetadataWinsOverTheText()
+    {
+        using var services = Services.Build();
+        var inputs = Directory.GetFiles(Repo.Seeds).Order(StringComparer.Ordinal)
+            .Select((f, i) => ArticleInput.FromText($"pasted-{i}", File.ReadAllText(f), new ArticleMetadata($"Title {i}", $"Outlet {i}", $"https://example.org/{i}")))
+            .ToList();
+
+        var briefing = await Generate.FromAsync(services, new Briefing.Generation.GenerationRequest(inputs));
+
+        Assert.Equal(["Outlet 0", "Outlet 1", "Outlet 2", "Outlet 3", "Outlet 4"], briefing.Sources.Select(s => s.Outlet));
+        Assert.Equal("https://example.org/3", briefing.Sources[3].Url);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_OneBadArticleAmongGood_StillProducesBriefingAndReportsIt()
     {
         using var input = new TempFolder();
         input.CopySeeds();
         input.WriteBytes("broken.txt", [0xFF, 0xFE, 0xFD, 0x00, 0x01]);
         using var services = Services.Build();
 
-        var result = await services.GetRequiredService<BriefingGenerator>().RunAsync(new BriefingRequest([input.Path], _out.Path, ["json"]), null, default);
+        var briefing = await Generate.FromAsync(services, input.Path);
 
-        Assert.Equal(5, result.Briefing.Sources.Count);
-        Assert.Contains(result.Briefing.Run.Skipped, s => s.Input.EndsWith("broken.txt"));
+        Assert.Equal(5, briefing.Sources.Count);
+        Assert.Contains(briefing.Run.Skipped, s => s.Input.EndsWith("broken.txt"));
     }
 
     [Fact]
-    public async Task RunAsync_NoUsableArticles_ThrowsWithExitCode3AndReasons()
+    public async Task GenerateAsync_NoUsableArticles_ThrowsNoUsableArticlesWithReasons()
     {
         using var input = new TempFolder();
         input.Write("empty.txt", "");
         using var services = Services.Build();
 
-        var ex = await Assert.ThrowsAsync<BriefingException>(() => services.GetRequiredService<BriefingGenerator>().RunAsync(new BriefingRequest([input.Path], _out.Path, ["json"]), null, default));
+        var ex = await Assert.ThrowsAsync<BriefingException>(() => Generate.FromAsync(services, input.Path));
 
-        Assert.Equal(ExitCodes.NoUsableArticles, ex.ExitCode);
+        Assert.Equal(BriefingErrorKind.NoUsableArticles, ex.Kind);
         Assert.Contains("empty.txt: empty file", ex.Message);
     }
 
-    [Fact]
-    public async Task RunAsync_TitleAndWordsOverrides_AreApplied()
+    [Theory]
+    [InlineData(29)]
+    [InlineData(5001)]
+    public async Task GenerateAsync_WordsOutOfRange_BadInputNamingTheField(int words)
     {
         using var services = Services.Build();
 
-        var result = await services.GetRequiredService<BriefingGenerator>().RunAsync(new BriefingRequest([Repo.Seeds], _out.Path, ["md"], "Lausanne talks", 80), null, default);
+        var ex = await Assert.ThrowsAsync<BriefingException>(() => Generate.FromAsync(services, Generate.Request(Repo.Seeds) with { Words = words }));
 
-        Assert.Equal("Lausanne talks", result.Briefing.Title);
-        Assert.InRange(result.Briefing.Sections.SelectMany(s => s.Points).Sum(p => p.Text.Split(' ').Length), 1, 80);
+        Assert.Equal((BriefingErrorKind.BadInput, "words"), (ex.Kind, ex.Subject));
+    }
+
+    [Fact]
+    public async Task GenerateAsync_TitleAndWordsOverrides_AreApplied()
+    {
+        using var services = Services.Build();
+
+        var briefing = await Generate.FromAsync(services, Generate.Request(Repo.Seeds) with { Title = "Lausanne talks", Words = 80 });
+
+        Assert.Equal("Lausanne talks", briefing.Title);
+        Assert.InRange(briefing.Sections.SelectMany(s => s.Points).Sum(p => p.Text.Split(' ').Length), 1, 80);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_LlmRequestedButNotConfigured_ConfigurationErrorNamingTheSetting()
+    {
+        using var services = Services.Build();
+
+        var ex = await Assert.ThrowsAsync<BriefingException>(() => Generate.FromAsync(services, Generate.Request(Repo.Seeds) with { Engine = Engine.Llm }));
+
+        Assert.Equal((BriefingErrorKind.Configuration, "Llm:Endpoint"), (ex.Kind, ex.Subject));
+    }
+
+    [Fact]
+    public async Task GenerateAsync_Progress_ReportsEachStageStartedAndDone()
+    {
+        using var services = Services.Build();
+        var seen = new List<string>();
+
+        await services.GetRequiredService<Briefing.Generation.IBriefingGenerator>().GenerateAsync(Generate.Request(Repo.Seeds), new Inline(p => seen.Add($"{p.Stage}:{p.Done}")), default);
+
+        Assert.Equal(["ingest:False", "ingest:True", "summarize:False", "summarize:True", "disagreements:False", "disagreements:True", "verify:False", "verify:True"], seen);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_Cancelled_Throws()
+    {
+        using var services = Services.Build();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => services.GetRequiredService<Briefing.Generation.IBriefingGenerator>().GenerateAsync(Generate.Request(Repo.Seeds), null, new CancellationToken(true)));
     }
 
     [Fact]
@@ -95,9 +166,10 @@ public sealed class BriefingGeneratorTests : IDisposable
     {
         using var services = Services.Build(new Dictionary<string, string?> { ["Summarization:Words"] = "5" });
 
-        var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate());
+        var ex = Assert.Throws<BriefingException>(() => services.ValidateBriefingCore());
 
         Assert.Contains("Words", ex.Message);
+        Assert.Equal(BriefingErrorKind.Configuration, ex.Kind);
     }
 
     [Fact]
@@ -109,4 +181,13 @@ public sealed class BriefingGeneratorTests : IDisposable
     }
 
     private static string Collapse(string s) => Briefing.Text.Whitespace.Collapse(s);
+
+    // Everything but the run report (timings) and the file names, which differ by input kind only in where they came from.
+    private static string Comparable(BriefingDocument b) =>
+        JsonSerializer.Serialize(new { b.Title, b.Sections, b.Disagreements, b.Verification, Sources = b.Sources.Select(s => new { s.Id, s.Title, s.Outlet, s.WordCount }) });
+
+    private sealed class Inline(Action<Briefing.Generation.StageProgress> report) : IProgress<Briefing.Generation.StageProgress>
+    {
+        public void Report(Briefing.Generation.StageProgress value) => report(value);
+    }
 }

@@ -1,5 +1,5 @@
 using Briefing.Ingestion;
-using Briefing.Generation;
+using Briefing.Domain;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Tests.Ingestion;
@@ -14,7 +14,7 @@ public sealed class ArticleLoaderTests : IDisposable
     [Fact]
     public async Task LoadAsync_Seeds_ReadsAllFiveWithCleanedSentences()
     {
-        var result = await Loader().LoadAsync([Repo.Seeds], default);
+        var result = await Loader().LoadAsync(Inputs(Repo.Seeds), default);
 
         Assert.Equal(5, result.Articles.Count);
         Assert.Empty(result.Skipped);
@@ -38,7 +38,7 @@ public sealed class ArticleLoaderTests : IDisposable
         _dir.Write("same.txt", Story);
         _dir.Write("notes.pdf", "x");
 
-        var result = await Loader(maxBytes: 1000).LoadAsync([_dir.Path], default);
+        var result = await Loader(maxBytes: 1000).LoadAsync(Inputs(_dir.Path), default);
 
         var article = Assert.Single(result.Articles);
         Assert.EndsWith("good.txt", article.File);
@@ -56,7 +56,7 @@ public sealed class ArticleLoaderTests : IDisposable
         _dir.Write("a.txt", Story + " Officials gave no further details on Saturday evening.");
         _dir.Write("b.txt", Story + " Officials gave no further details.");
 
-        var result = await Loader().LoadAsync([_dir.Path], default);
+        var result = await Loader().LoadAsync(Inputs(_dir.Path), default);
 
         Assert.Single(result.Articles);
         Assert.Contains("near duplicate", Assert.Single(result.Skipped).Reason);
@@ -75,7 +75,7 @@ public sealed class ArticleLoaderTests : IDisposable
             <footer>Copyright Example News. All rights reserved worldwide.</footer></body></html>
             """);
 
-        var result = await Loader().LoadAsync([path], default);
+        var result = await Loader().LoadAsync(Inputs(path), default);
 
         Assert.Empty(result.Skipped);
         var article = Assert.Single(result.Articles);
@@ -92,7 +92,7 @@ public sealed class ArticleLoaderTests : IDisposable
     {
         var path = _dir.Write("story.md", $"---\ntitle: Talks in Lausanne\noutlet: Wire Service\nurl: https://wire.example/1\npublished: 2016-10-15\n---\n# Ignored heading\n\n{Story}\n");
 
-        var article = Assert.Single((await Loader().LoadAsync([path], default)).Articles);
+        var article = Assert.Single((await Loader().LoadAsync(Inputs(path), default)).Articles);
 
         Assert.Equal(("Talks in Lausanne", "Wire Service", "https://wire.example/1"), (article.Title, article.Outlet, article.Url));
         Assert.Equal(new DateTimeOffset(2016, 10, 15, 0, 0, 0, TimeSpan.Zero), article.Published);
@@ -102,12 +102,123 @@ public sealed class ArticleLoaderTests : IDisposable
     [Fact]
     public async Task LoadAsync_MissingPath_ThrowsBadArguments()
     {
-        var ex = await Assert.ThrowsAsync<BriefingException>(() => Loader().LoadAsync([Path.Combine(_dir.Path, "nope")], default));
+        var ex = await Assert.ThrowsAsync<BriefingException>(() => Loader().LoadAsync(Inputs(Path.Combine(_dir.Path, "nope")), default));
 
-        Assert.Equal(ExitCodes.BadArguments, ex.ExitCode);
+        Assert.Equal(BriefingErrorKind.BadInput, ex.Kind);
         Assert.Contains("nope", ex.Message);
     }
 
+    [Fact]
+    public async Task LoadAsync_LinkToAFileOutsideTheFolder_SkippedWithReasonNeverRead()
+    {
+        _dir.Write("good.txt", Story);
+        using var outside = new TempFolder();
+        outside.Write("secret.txt", "Secret passwords of the night shift are listed here in full, for every one of the forty staff members on duty today.");
+        File.CreateSymbolicLink(Path.Combine(_dir.Path, "x.txt"), Path.Combine(outside.Path, "secret.txt"));
+
+        var result = await Loader().LoadAsync(Inputs(_dir.Path), default);
+
+        Assert.Single(result.Articles);
+        Assert.Contains(result.Skipped, s => s.Input.EndsWith("x.txt") && s.Reason.Contains("symbolic link"));
+        Assert.DoesNotContain(result.Articles, a => a.SourceText.Contains("Secret"));
+    }
+
+    [Fact]
+    public async Task LoadAsync_LinkLoopsAndLinkToRoot_FinishWithEachSkipped()
+    {
+        _dir.Write("good.txt", Story);
+        Directory.CreateSymbolicLink(Path.Combine(_dir.Path, "loop1"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(_dir.Path, "loop2"), _dir.Path);
+        Directory.CreateSymbolicLink(Path.Combine(_dir.Path, "root"), "/");
+
+        var result = await Loader().LoadAsync(Inputs(_dir.Path), default);
+
+        Assert.Single(result.Articles);
+        Assert.Equal(3, result.Skipped.Count(s => s.Reason.Contains("symbolic link")));
+    }
+
+    [Fact]
+    public async Task LoadAsync_FollowLinksInsideTheInput_ReadsEachFolderOnce()
+    {
+        _dir.Write("sub/good.txt", Story);
+        Directory.CreateSymbolicLink(Path.Combine(_dir.Path, "again"), Path.Combine(_dir.Path, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(_dir.Path, "loop"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(_dir.Path, "root"), "/");
+        var loader = new ArticleLoader(Options.Create(new IngestionOptions { FollowLinks = true }), Microsoft.Extensions.Logging.Abstractions.NullLogger<ArticleLoader>.Instance);
+
+        var result = await loader.LoadAsync(Inputs(_dir.Path), default);
+
+        Assert.Single(result.Articles);
+        Assert.Contains(result.Skipped, s => s.Input.EndsWith("root") && s.Reason.Contains("outside the input folders"));
+        Assert.DoesNotContain(result.Skipped, s => s.Reason.Contains("duplicate"));
+    }
+
+    [Fact]
+    public async Task LoadAsync_DeepAndManyFiles_BoundedWithReasons()
+    {
+        var deep = string.Join("/", Enumerable.Range(0, 5).Select(i => $"d{i}"));
+        _dir.Write($"{deep}/deep.txt", Story);
+        for (var i = 0; i < 4; i++) _dir.Write($"f{i}.txt", Story + $" Item {i} of the list.");
+        var loader = new ArticleLoader(Options.Create(new IngestionOptions { MaxDepth = 3, MaxFiles = 2, NearDuplicateThreshold = 1.0 }), Microsoft.Extensions.Logging.Abstractions.NullLogger<ArticleLoader>.Instance);
+
+        var result = await loader.LoadAsync(Inputs(_dir.Path), default);
+
+        Assert.Equal(2, result.Articles.Count);
+        Assert.Contains(result.Skipped, s => s.Reason.Contains("Ingestion:MaxDepth"));
+        Assert.Contains(result.Skipped, s => s.Input == "2 more file(s)" && s.Reason.Contains("Ingestion:MaxFiles"));
+    }
+
+    [Fact]
+    public async Task LoadAsync_ExcludedOutputFolder_NeverRead()
+    {
+        _dir.Write("good.txt", Story);
+        _dir.Write("out/other.txt", Story + " A different closing sentence for the other copy.");
+
+        var result = await Loader().LoadAsync([ArticleInput.FromPath(_dir.Path, exclude: [Path.Combine(_dir.Path, "out")])], default);
+
+        Assert.Single(result.Articles);
+        Assert.DoesNotContain(result.Skipped, s => s.Input.Contains("other.txt"));
+    }
+
+    [Theory]
+    [InlineData("story.html", null, "Talks in Lausanne")]
+    [InlineData("upload", "text/html; charset=utf-8", "Talks in Lausanne")]
+    [InlineData("upload.bin", "text/markdown", "Talks")]
+    public async Task LoadAsync_UploadWithNameOrMediaType_UsesTheRightParser(string name, string? mediaType, string title)
+    {
+        var html = $"<html><head><title>Talks in Lausanne</title></head><body><article><p>{Story}</p></article></body></html>";
+        var body = mediaType == "text/markdown" ? $"# Talks\n\n{Story}" : html;
+
+        var result = await Loader().LoadAsync([ArticleInput.FromContent(name, System.Text.Encoding.UTF8.GetBytes(body), mediaType)], default);
+
+        var article = Assert.Single(result.Articles);
+        Assert.Equal(title, article.Title);
+        Assert.DoesNotContain(article.Sentences, s => s.Text.Contains('<'));
+    }
+
+    [Fact]
+    public async Task LoadAsync_UploadOfUnsupportedType_SkippedWithReason()
+    {
+        var result = await Loader().LoadAsync([ArticleInput.FromContent("x.pdf", new byte[] { 1, 2, 3 }, "application/pdf")], default);
+
+        Assert.Empty(result.Articles);
+        Assert.Contains("unsupported file type 'application/pdf'", Assert.Single(result.Skipped).Reason);
+    }
+
+    [Fact]
+    public async Task LoadAsync_OversizedStream_ReadsOnlyPastTheCapAndSkips()
+    {
+        using var stream = new MemoryStream(new byte[3_000_000]);
+
+        var input = await ArticleInput.FromStreamAsync("big.txt", stream, "text/plain", 1000, default);
+        var result = await Loader(maxBytes: 1000).LoadAsync([input], default);
+
+        Assert.True(((ContentInput)input).Content.Length < 100_000);
+        Assert.Contains("Ingestion:MaxFileBytes", Assert.Single(result.Skipped).Reason);
+    }
+
     private static ArticleLoader Loader(long maxBytes = 5_000_000) =>
-        new(Options.Create(new IngestionOptions { MaxFileBytes = maxBytes }));
+        new(Options.Create(new IngestionOptions { MaxFileBytes = maxBytes }), Microsoft.Extensions.Logging.Abstractions.NullLogger<ArticleLoader>.Instance);
+
+    private static IReadOnlyList<ArticleInput> Inputs(params string[] paths) => paths.Select(p => ArticleInput.FromPath(p)).ToList();
 }

@@ -336,16 +336,16 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
     {
         const string secret = "sk-test-SECRET-3141592653";
         using var services = Build(new() { ["Llm:ApiKey"] = secret });
-        var result = await services.GetRequiredService<BriefingGenerator>().RunAsync(new BriefingRequest([Repo.Seeds], _out.Path, ["html", "md", "json"], null, null), null, default);
+        var briefing = await Generate.FromAsync(services, Repo.Seeds);
 
         Assert.Equal($"Bearer {secret}", _server.Requests[0].Headers["Authorization"]);
-        foreach (var file in result.Written) Assert.DoesNotContain(secret, await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        foreach (var format in new[] { "html", "md", "json" }) Assert.DoesNotContain(secret, await Generate.RenderTextAsync(services, briefing, format), StringComparison.Ordinal);
     }
 
     private async Task<BriefingDocument> BuildAsync(Dictionary<string, string?>? settings = null, string? inputs = null)
     {
         using var services = Build(settings);
-        return await services.GetRequiredService<BriefingGenerator>().BuildAsync(new BriefingRequest([inputs ?? Repo.Seeds], _out.Path, ["json"], null, null), null, default);
+        return await Generate.FromAsync(services, inputs ?? Repo.Seeds);
     }
 
     private ServiceProvider Build(Dictionary<string, string?>? settings)

@@ -15,7 +15,7 @@ public sealed class HtmlRendererTests
     public void Render_LlmRun_ShowsModelUseAndWhatWasWorkedAround()
     {
         var doc = Documents.Sample();
-        var model = new Briefing.Domain.LlmReport("gpt-test", "http://127.0.0.1:1/v1/", [new("map", "S1", 1200, 300, 800, "ok"), new("reconcile", "2 sources", 900, 400, 900, "ok")], 1, [], []) { EstimatedCost = 0.0123m };
+        var model = new Briefing.Domain.LlmReport("gpt-test", "http://127.0.0.1:1/v1/", [new("map", "S1", 1200, 300, 800), new("reconcile", "2 sources", 900, 400, 900)], 1, [], []) { EstimatedCost = 0.0123m };
         doc = doc with { Engine = "llm", Run = doc.Run with { Warnings = ["S2: map call failed (ServerError: HTTP 500 <oops>); used the extractive summary of this article (3 sentences)"], Model = model } };
         using var services = Services.Build();
 
@@ -35,8 +35,7 @@ public sealed class HtmlRendererTests
         using var temp = new TempFolder();
 
         var html = services.GetRequiredService<HtmlRenderer>().Render(doc);
-        var md = Path.Combine(temp.Path, "b.md");
-        await services.GetServices<IBriefingRenderer>().Single(r => r.Format == "md").WriteAsync(doc, md, default);
+        var md = await Generate.RenderToFileAsync(services, doc, "md", Path.Combine(temp.Path, "b.md"));
 
         Assert.Contains("<details open><summary>Source wording</summary>", html);
         Assert.Contains("<q>Officials said nothing more.</q>", html);
@@ -75,11 +74,7 @@ public sealed class HtmlRendererTests
     public async Task Render_Markdown_EscapesMarkdownAndHtml()
     {
         using var services = Services.Build();
-        var path = Path.GetTempFileName();
-        await services.GetServices<IBriefingRenderer>().Single(r => r.Format == "md").WriteAsync(Documents.Sample(), path, default);
-
-        var md = File.ReadAllText(path);
-        File.Delete(path);
+        var md = await Generate.RenderTextAsync(services, Documents.Sample(), "md");
 
         Assert.StartsWith("# Talks &lt;end&gt; &amp; begin", md);
         Assert.Contains("Only one source says \\*this\\*.", md);

@@ -6,9 +6,10 @@ namespace Briefing.Tests.Rendering;
 public sealed class JsonRendererTests
 {
     [Fact]
-    public void Serialize_Briefing_UsesTheDocumentedFieldNames()
+    public async Task RenderAsync_Briefing_UsesTheDocumentedFieldNames()
     {
-        var root = JsonDocument.Parse(JsonRenderer.Serialize(Documents.Sample())).RootElement;
+        using var services = Services.Build();
+        var root = JsonDocument.Parse(await Generate.RenderTextAsync(services, Documents.Sample(), "json")).RootElement;
 
         Assert.Equal(["title", "generatedAt", "engine", "sources", "sections", "disagreements", "verification", "run"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["id", "title", "outlet", "url", "file", "wordCount"], root.GetProperty("sources")[0].EnumerateObject().Select(p => p.Name));

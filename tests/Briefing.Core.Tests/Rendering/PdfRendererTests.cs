@@ -13,38 +13,33 @@ public sealed class PdfRendererTests : IDisposable
     public void Dispose() => _out.Dispose();
 
     [Fact]
-    public async Task WriteAsync_SeedsBriefing_PdfContainsTitlePointAndSources()
+    public async Task RenderAsync_SeedsBriefing_PdfContainsTitlePointAndSources()
     {
         await using var services = Services.Build();
-        var pipeline = services.GetRequiredService<BriefingGenerator>();
+        var briefing = await Generate.FromAsync(services, Generate.Request(Repo.Seeds) with { Title = "Lausanne talks on Syria" });
 
-        var result = await pipeline.RunAsync(new BriefingRequest([Repo.Seeds], _out.Path, ["pdf"], "Lausanne talks on Syria"), null, default);
-
-        Assert.Null(result.PdfError);
-        var text = PdfText(Path.Combine(_out.Path, "briefing.pdf"));
+        var text = PdfText(await Generate.RenderToFileAsync(services, briefing, "pdf", Path.Combine(_out.Path, "briefing.pdf")));
         Assert.Contains("Lausanne talks on Syria", text);
-        var firstPoint = result.Briefing.Sections[0].Points[0].Text;
+        var firstPoint = briefing.Sections[0].Points[0].Text;
         Assert.Contains(string.Join(' ', firstPoint.Split(' ').Take(6)), Flatten(text));
         Assert.Contains("Sources", text);
         Assert.Contains("CNN", text);
         Assert.Contains("page 1 of", text);
-        Assert.Contains($"Claims verified: {result.Briefing.Verification.Verified}/{result.Briefing.Verification.Claims}", text);
+        Assert.Contains($"Claims verified: {briefing.Verification.Verified}/{briefing.Verification.Claims}", text);
     }
 
     [Fact]
-    public async Task WriteAsync_ChromiumMissing_FailsWithExitCode4AndOtherFormatsWritten()
+    public async Task RenderAsync_ChromiumMissing_RenderingFailedNamingTheSetting()
     {
         await using var services = Services.Build(new Dictionary<string, string?> { ["Rendering:ChromiumPath"] = "/nonexistent/chromium" });
-        var pipeline = services.GetRequiredService<BriefingGenerator>();
+        var briefing = await Generate.FromAsync(services, Repo.Seeds);
+        using var output = new MemoryStream();
 
-        var result = await pipeline.RunAsync(new BriefingRequest([Repo.Seeds], _out.Path, ["html", "pdf", "json"]), null, default);
+        var ex = await Assert.ThrowsAsync<Briefing.Domain.BriefingException>(() => Generate.Renderer(services, "pdf").RenderAsync(briefing, output, default));
 
-        Assert.NotNull(result.PdfError);
-        Assert.Equal(ExitCodes.PdfFailed, result.PdfError.ExitCode);
-        Assert.Contains("Rendering:ChromiumPath", result.PdfError.Message);
-        Assert.True(File.Exists(Path.Combine(_out.Path, "briefing.html")));
-        Assert.True(File.Exists(Path.Combine(_out.Path, "briefing.json")));
-        Assert.False(File.Exists(Path.Combine(_out.Path, "briefing.pdf")));
+        Assert.Equal((Briefing.Domain.BriefingErrorKind.RenderingFailed, "Rendering:ChromiumPath"), (ex.Kind, ex.Subject));
+        Assert.Contains("Rendering:ChromiumPath", ex.Message);
+        Assert.Equal(0, output.Length);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Briefing.Generation;
+using Briefing.Domain;
 using Briefing.Summarization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -24,13 +24,13 @@ public sealed class EngineSelectorTests
             ["Llm:PromptsPath"] = Repo.Prompts,
         });
 
-        Assert.Equal(expected, services.GetRequiredService<ISummarizer>().Name);
+        Assert.Equal(expected, services.GetRequiredService<EngineSelector>().Get(null).Name);
     }
 
     [Theory]
-    [InlineData("Custom", "", "m", "", "the llm engine needs a model endpoint: set Llm:Endpoint or Llm:Provider (environment: BRIEFING_Llm__Endpoint, BRIEFING_Llm__Provider)")]
-    [InlineData("Custom", "http://127.0.0.1:1/v1", "", "", "the llm engine needs a model name: set Llm:Model (environment: BRIEFING_Llm__Model)")]
-    [InlineData("OpenAI", "", "gpt-4o-mini", "", "Llm:Provider OpenAI needs an API key: set Llm:ApiKey (environment: BRIEFING_Llm__ApiKey)")]
+    [InlineData("Custom", "", "m", "", "the llm engine needs a model endpoint: set Llm:Endpoint or Llm:Provider")]
+    [InlineData("Custom", "http://127.0.0.1:1/v1", "", "", "the llm engine needs a model name: set Llm:Model")]
+    [InlineData("OpenAI", "", "gpt-4o-mini", "", "Llm:Provider OpenAI needs an API key: set Llm:ApiKey")]
     public void Create_LlmWithMissingSetting_BadArgumentsNamingTheSetting(string provider, string endpoint, string model, string key, string message)
     {
         using var services = Services.Build(new Dictionary<string, string?>
@@ -43,9 +43,9 @@ public sealed class EngineSelectorTests
             ["Llm:PromptsPath"] = Repo.Prompts,
         });
 
-        var ex = Assert.Throws<BriefingException>(() => services.GetRequiredService<ISummarizer>());
+        var ex = Assert.Throws<BriefingException>(() => services.GetRequiredService<EngineSelector>().Get(null));
 
-        Assert.Equal((ExitCodes.BadArguments, message), (ex.ExitCode, ex.Message));
+        Assert.Equal((BriefingErrorKind.Configuration, message), (ex.Kind, ex.Message));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class EngineSelectorTests
             ["Llm:PromptsPath"] = "/nonexistent/prompts",
         });
 
-        var ex = Assert.Throws<BriefingException>(() => services.GetRequiredService<ISummarizer>());
+        var ex = Assert.Throws<BriefingException>(() => services.GetRequiredService<EngineSelector>().Get(null));
 
         Assert.Equal("prompt file '/nonexistent/prompts': prompts folder not found (Llm:PromptsPath)", ex.Message);
     }

@@ -62,7 +62,7 @@ internal sealed class LlmSummarizer(
                     AnswerReader.Briefing,
                     outputCap,
                     cancellationToken);
-                if (ledger.Calls[^1].Outcome.Contains("cut off", StringComparison.Ordinal)) warnings.Add($"the reconcile answer was cut off at the output limit ({outputCap} tokens); its complete points were kept");
+                if (ledger.Calls[^1].Salvaged) warnings.Add($"the reconcile answer was cut off at the output limit ({outputCap} tokens); its complete points were kept");
                 draft = Trim(answer, words, warnings);
                 break;
             }

@@ -46,23 +46,23 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
         }
         catch (ModelCallException ex)
         {
-            ledger.Record(new LlmCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, $"failed: {ex.Failure}"));
+            ledger.Record(new LlmCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, Failure: ex.Failure.ToString()));
             throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // An answer the SDK cannot read (an unknown finish_reason, a body that is not a chat completion) is a
             // failed call like any other: the engine falls back instead of aborting the run.
-            ledger.Record(new LlmCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, $"failed: {ModelFailure.UnexpectedResponse}"));
+            ledger.Record(new LlmCall(prompt.Name, subject, 0, 0, sw.ElapsedMilliseconds, Failure: nameof(ModelFailure.UnexpectedResponse)));
             throw new ModelCallException(ModelFailure.UnexpectedResponse, $"unreadable answer ({ex.GetType().Name}: {ex.Message})", inner: ex);
         }
 
-        var attempts = response.AdditionalProperties?.TryGetValue(ResilientChatClient.AttemptsKey, out var n) == true && n is int count && count > 1 ? $" after {count} attempts" : "";
+        var attempts = response.AdditionalProperties?.TryGetValue(ResilientChatClient.AttemptsKey, out var n) == true && n is int count ? count : 1;
         // A server that reports no usage (some local ones) still gets a token figure, estimated and marked so.
-        var estimated = response.Usage?.InputTokenCount is null ? " (tokens estimated)" : "";
+        var estimated = response.Usage?.InputTokenCount is null;
         var input = response.Usage?.InputTokenCount ?? TokenEstimate.Of(prompt.System) + TokenEstimate.Of(user);
         var output = response.Usage?.OutputTokenCount ?? TokenEstimate.Of(response.Text ?? "");
-        var call = new LlmCall(prompt.Name, subject, input, output, sw.ElapsedMilliseconds, "ok" + attempts + estimated);
+        var call = new LlmCall(prompt.Name, subject, input, output, sw.ElapsedMilliseconds, attempts, TokensEstimated: estimated);
         try
         {
             var result = read(Parse(response));
@@ -71,12 +71,12 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
         }
         catch (ModelCallException ex) when (ex.Failure == ModelFailure.Truncated && Salvage(response.Text ?? "", read) is { } salvaged)
         {
-            ledger.Record(call with { Outcome = "ok (cut off at the output limit; its complete items kept)" + attempts + estimated });
+            ledger.Record(call with { Salvaged = true });
             return salvaged;
         }
         catch (ModelCallException ex)
         {
-            ledger.Record(call with { Outcome = $"failed: {ex.Failure}{attempts}" });
+            ledger.Record(call with { Failure = ex.Failure.ToString() });
             throw;
         }
     }

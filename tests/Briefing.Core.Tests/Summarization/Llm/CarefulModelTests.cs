@@ -1,10 +1,8 @@
 using Briefing.Domain;
-using Briefing.Generation;
 using Briefing.Tests.LlmClient;
 using Briefing.TestKit.Careful;
 using Briefing.TestKit.FakeOpenAI;
 using Briefing.Text;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Summarization.Llm;
 
@@ -12,14 +10,10 @@ namespace Briefing.Tests.Summarization.Llm;
 /// The LLM engine against hand-written answers of a careful, strong model (tests/Briefing.TestKit/Careful),
 /// replayed over HTTP by the fake server: exact quotes, good-faith slips, and unfaithful points citing real quotes.
 /// </summary>
-public sealed class CarefulModelTests(FakeServerFixture fixture) : IClassFixture<FakeServerFixture>, IDisposable
+public sealed class CarefulModelTests(FakeServerFixture fixture) : IClassFixture<FakeServerFixture>
 {
     private readonly FakeOpenAIServer _server = Reset(fixture.Server);
-    private readonly TempFolder _out = new();
-
     public static TheoryData<string> Stories => [.. CarefulStory.Names];
-
-    public void Dispose() => _out.Dispose();
 
     [Fact]
     public async Task Generate_SeedsExactAnswers_EveryFaithfulPointKeptAtLeast200WordsBothDisagreements()
@@ -125,6 +119,6 @@ public sealed class CarefulModelTests(FakeServerFixture fixture) : IClassFixture
             ["Llm:PromptsPath"] = Repo.Prompts,
             ["Llm:CachePath"] = "",
         });
-        return await services.GetRequiredService<BriefingGenerator>().BuildAsync(new BriefingRequest([story.Folder], _out.Path, ["json"], null, null), null, default);
+        return await Generate.FromAsync(services, story.Folder);
     }
 }

@@ -1,0 +1,7 @@
+using Briefing.Ingestion;
+using Briefing.Summarization;
+
+namespace Briefing.Generation;
+
+/// <summary>One briefing to make: its inputs and the per-request choices (null means the configured default).</summary>
+public sealed record GenerationRequest(IReadOnlyList<ArticleInput> Inputs, string? Title = null, int? Words = null, Engine? Engine = null);

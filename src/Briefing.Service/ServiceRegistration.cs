@@ -1,0 +1,61 @@
+using Briefing.Service.Jobs;
+using Briefing.Service.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Briefing.Service;
+
+public static class ServiceRegistration
+{
+    /// <summary>
+    /// Storage (migrated on start), the persistent Quartz job store (SQLite on one node; clustered on PostgreSQL)
+    /// and background generation, on top of the engine's own services.
+    /// </summary>
+    public static IServiceCollection AddBriefingService(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBriefingCore(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Database>();
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<BriefingStore>();
+        services.AddSingleton<BriefingQueue>();
+        services.AddSingleton<BriefingWorker>();
+        services.AddHostedService<MigrationService>();
+
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        services.AddQuartz(q =>
+        {
+            q.UseDefaultThreadPool(jobs.MaxConcurrency);
+            q.UsePersistentStore(store =>
+            {
+                if (storage.Provider == StorageProvider.Postgres)
+                {
+                    store.UsePostgres(storage.ConnectionString);
+                    if (jobs.Clustered) store.UseClustering();
+                }
+                else
+                {
+                    store.UseSqlite(JobStoreFile(storage));
+                }
+
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+            });
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<RecoveryService>();
+        return services;
+    }
+
+    // Quartz keeps its tables in a file of their own beside the briefings, so its locking never waits on ours.
+    private static string JobStoreFile(StorageOptions storage)
+    {
+        var builder = new SqliteConnectionStringBuilder(Database.Prepare(storage));
+        builder.DataSource = Path.Combine(Path.GetDirectoryName(builder.DataSource) ?? ".", Path.GetFileNameWithoutExtension(builder.DataSource) + "-jobs.db");
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,49 @@
+namespace Briefing.Service.Storage;
+
+/// <summary>
+/// The schema, version by version. A migration is never edited once released: a change is a new version, so an
+/// upgrade applies only what a database has not had and keeps its data.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "briefings and their input articles",
+            """
+            CREATE TABLE briefings (
+                id TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                status TEXT NOT NULL,
+                stage TEXT NULL,
+                error TEXT NULL,
+                engine TEXT NULL,
+                words INTEGER NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                completed_at TEXT NULL,
+                search_text TEXT NOT NULL DEFAULT '',
+                etag TEXT NULL,
+                json TEXT NULL,
+                html TEXT NULL,
+                markdown TEXT NULL,
+                pdf {BLOB} NULL,
+                pdf_error TEXT NULL
+            );
+            CREATE INDEX briefings_created ON briefings (created_at);
+            CREATE INDEX briefings_status ON briefings (status);
+            CREATE TABLE briefing_articles (
+                briefing_id TEXT NOT NULL REFERENCES briefings (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                media_type TEXT NULL,
+                content {BLOB} NOT NULL,
+                title TEXT NULL,
+                outlet TEXT NULL,
+                url TEXT NULL,
+                published TEXT NULL,
+                PRIMARY KEY (briefing_id, position)
+            );
+            """),
+    ];
+}

@@ -1,0 +1,54 @@
+using Dapper;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Service.Storage;
+
+/// <summary>
+/// Applies the migrations a database has not had, each in its own transaction, recording each version. On
+/// PostgreSQL an advisory lock makes nodes starting together take turns, so each migration runs once.
+/// </summary>
+public sealed class Migrator(Database database, ILogger<Migrator> logger)
+{
+    private const long LockKey = 0x42726965666E67; // "Briefng"
+
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        if (database.Provider == StorageProvider.Postgres)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = LockKey }, cancellationToken: cancellationToken));
+        }
+        else
+        {
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL", cancellationToken: cancellationToken));
+        }
+
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken: cancellationToken));
+            var current = await connection.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT MAX(version) FROM schema_version", cancellationToken: cancellationToken)) ?? 0;
+            foreach (var migration in Migrations.All.Where(m => m.Version > current).OrderBy(m => m.Version))
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await connection.ExecuteAsync(new CommandDefinition(migration.SqlFor(database.Provider), transaction: transaction, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO schema_version (version, description, applied_at) VALUES (@Version, @Description, @at)",
+                    new { migration.Version, migration.Description, at = DateTimeOffset.UtcNow.ToString("O") },
+                    transaction,
+                    cancellationToken: cancellationToken));
+                await transaction.CommitAsync(cancellationToken);
+                StorageLog.Migrated(logger, migration.Version, migration.Description);
+                current = migration.Version;
+            }
+
+            return current;
+        }
+        finally
+        {
+            if (database.Provider == StorageProvider.Postgres)
+            {
+                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@key)", new { key = LockKey }, cancellationToken: CancellationToken.None));
+            }
+        }
+    }
+}

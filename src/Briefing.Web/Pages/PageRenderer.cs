@@ -1,0 +1,53 @@
+using System.Net;
+using Briefing.Rendering;
+using HandlebarsDotNet;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Web.Pages;
+
+/// <summary>
+/// The web pages from templates/web, compiled once in a private Handlebars environment that HTML-escapes every
+/// value, so nothing an article, a file name or a model wrote can become markup.
+/// </summary>
+internal sealed class PageRenderer
+{
+    private readonly HandlebarsTemplate<object, object> _layout;
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
+
+    public PageRenderer(IOptions<RenderingOptions> options)
+    {
+        var folder = Path.Combine(CompiledTemplatesPath(options.Value.TemplatesPath), "web");
+        var env = Handlebars.Create();
+        _layout = env.Compile(File.ReadAllText(Path.Combine(folder, "layout.hbs")));
+        _pages = new[] { "archive", "new", "progress" }.ToDictionary(n => n, n => env.Compile(File.ReadAllText(Path.Combine(folder, n + ".hbs"))));
+    }
+
+    public IResult Page(string name, string title, object model, int status = StatusCodes.Status200OK, int? refreshSeconds = null)
+    {
+        var body = _pages[name](model);
+        var html = _layout(new { PageTitle = title, Body = body, Refresh = refreshSeconds });
+        return TypedResults.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+    }
+
+    /// <summary>A stored briefing page with a toolbar (downloads and its link) put right after its body tag.</summary>
+    public static IResult Briefing(string storedHtml, Guid id, string link)
+    {
+        var toolbar =
+            "<style>.briefing-toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;max-width:48rem;margin:0 auto;padding:.75rem 1rem;border-bottom:1px solid #d0d7de;font:15px/1.4 system-ui,sans-serif}"
+            + ".briefing-toolbar a{padding:.35rem .7rem;border:1px solid #d0d7de;border-radius:6px;text-decoration:none;color:#0b5cad}.briefing-toolbar input{flex:1 1 14rem;padding:.35rem;font:inherit;border:1px solid #d0d7de;border-radius:6px}@media print{.briefing-toolbar{display:none}}</style>"
+            + "<nav class=\"briefing-toolbar\" aria-label=\"Downloads\"><a href=\"/\">← Archive</a>"
+            + $"<a id=\"download-pdf\" href=\"/api/briefings/{id}/pdf\">PDF</a><a id=\"download-md\" href=\"/api/briefings/{id}/md\">Markdown</a><a id=\"download-json\" href=\"/api/briefings/{id}/json\">JSON</a>"
+            + $"<label for=\"link\" style=\"font-weight:600\">Link</label><input id=\"link\" readonly value=\"{WebUtility.HtmlEncode(link)}\"></nav>";
+        var at = storedHtml.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        var end = at < 0 ? -1 : storedHtml.IndexOf('>', at);
+        var page = end < 0 ? toolbar + storedHtml : storedHtml[..(end + 1)] + toolbar + storedHtml[(end + 1)..];
+        return TypedResults.Content(page, "text/html; charset=utf-8");
+    }
+
+    private static string CompiledTemplatesPath(string path)
+    {
+        if (Path.IsPathRooted(path)) return path;
+        var fromCwd = Path.GetFullPath(path);
+        return Directory.Exists(Path.Combine(fromCwd, "web")) ? fromCwd : Path.Combine(AppContext.BaseDirectory, path);
+    }
+}
