@@ -45,7 +45,8 @@ internal static partial class TrustBench
             foreach (var set in Enum.GetValues<AnswerSet>())
             {
                 server.Reset();
-                server.Script = new CarefulModel(story, set).Answer;
+                var model = new CarefulModel(story, set);
+                server.Script = model.Answer;
                 var briefing = await generator.GenerateAsync(new GenerationRequest([ArticleInput.FromPath(story.Folder)]), null, default);
                 var texts = briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
                 var kept = story.FaithfulPointTexts.Count(texts.Contains);
@@ -65,7 +66,7 @@ internal static partial class TrustBench
                 }
 
                 var bad = set == AnswerSet.Unfaithful ? $"{badKept} of {story.UnfaithfulPointTexts.Count + story.UnfaithfulValues.Count}" : "—";
-                Console.WriteLine($"| {name} | {set} | {kept}/{story.FaithfulPointTexts.Count} | {story.MapClaimCount - mapDropped}/{story.MapClaimCount} | {bad} | {found}/{positions.Count} | {words} | {briefing.Disagreements.Count} |");
+                Console.WriteLine($"| {name} | {set}{(set == AnswerSet.Imperfect ? $" ({model.Served.Slipped} of {model.Served.Quotes} quotes slipped)" : "")} | {kept}/{story.FaithfulPointTexts.Count} | {story.MapClaimCount - mapDropped}/{story.MapClaimCount} | {bad} | {found}/{positions.Count} | {words} | {briefing.Disagreements.Count} |");
             }
         }
 

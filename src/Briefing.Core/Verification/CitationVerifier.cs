@@ -62,7 +62,12 @@ internal sealed class CitationVerifier(IOptions<VerificationOptions> options) : 
             .Select(d => d with { Positions = Positions(d, sources, droppedCitations) })
             .Select(d => d with { Topic = TextSupport.IsBackedLabel(d.Topic, string.Join("\n", d.Positions.Select(p => p.Quote))) ? d.Topic : "Sources differ" })
             .Where(d => d.Positions.Select(p => p.SourceId).Distinct().Count() >= 2)
-            .ToList();
+            .Aggregate(new List<Disagreement>(), (kept, d) =>
+            {
+                // Once quotes show the source's own text, a side the model copied loosely can be seen to repeat one already listed.
+                if (!kept.Any(k => d.Positions.Count(p => k.Positions.Any(q => q.SourceId == p.SourceId && Overlap(p.Quote, q.Quote))) >= 2)) kept.Add(d);
+                return kept;
+            });
 
         var title = draft.Title;
         var titleBacking = Quotes(sections.SelectMany(s => s.Points).Where(p => p.Verified)) + "\n" + string.Join("\n", articles.Select(a => a.Title));
@@ -88,6 +93,9 @@ internal sealed class CitationVerifier(IOptions<VerificationOptions> options) : 
 
         return positions;
     }
+
+    private static bool Overlap(string a, string b) =>
+        a.Split(" … ").Any(part => b.Contains(part, StringComparison.Ordinal)) || b.Split(" … ").Any(part => a.Contains(part, StringComparison.Ordinal));
 
     private static string Quotes(IEnumerable<Point> points) => string.Join("\n", points.SelectMany(p => p.Citations).Select(c => c.Quote));
 }

@@ -10,6 +10,12 @@ namespace Briefing.TestKit.Careful;
 /// </summary>
 public sealed class CarefulModel(CarefulStory story, AnswerSet set)
 {
+    private int _quotes;
+    private int _slipped;
+
+    /// <summary>Quotes served so far, and how many of them with a good-faith slip.</summary>
+    public (int Quotes, int Slipped) Served => (Volatile.Read(ref _quotes), Volatile.Read(ref _slipped));
+
     public FakeReply? Answer(RecordedRequest request) => request.Kind switch
     {
         "map" => story.Maps.Where(m => request.User.Contains(m.Match, StringComparison.Ordinal)).Select(m => FakeReply.Json(Claims(m.Claims))).FirstOrDefault(),
@@ -34,6 +40,8 @@ public sealed class CarefulModel(CarefulStory story, AnswerSet set)
             foreach (var citation in point!["citations"]!.AsArray()) SlipQuote(citation!.AsObject(), ref n);
         }
 
+        foreach (var position in answer["disagreements"]!.AsArray().SelectMany(d => d!["positions"]!.AsArray())) SlipQuote(position!.AsObject(), ref n);
+
         if (set == AnswerSet.Unfaithful)
         {
             var sections = answer["sections"]!.AsArray();
@@ -52,5 +60,11 @@ public sealed class CarefulModel(CarefulStory story, AnswerSet set)
 
     private void SlipQuote(JsonObject citation, ref int n) => citation["quote"] = Slipped((string)citation["quote"]!, n++);
 
-    private string Slipped(string quote, int index) => set == AnswerSet.Imperfect ? Imperfections.Apply(quote, index) : quote;
+    private string Slipped(string quote, int index)
+    {
+        var served = set == AnswerSet.Imperfect ? Imperfections.Apply(quote, index) : quote;
+        Interlocked.Increment(ref _quotes);
+        if (served != quote) Interlocked.Increment(ref _slipped);
+        return served;
+    }
 }

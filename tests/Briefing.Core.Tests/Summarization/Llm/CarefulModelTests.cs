@@ -42,6 +42,7 @@ public sealed class CarefulModelTests(FakeServerFixture fixture) : IClassFixture
         var kept = story.FaithfulPointTexts.Count(t => Points(briefing).Any(p => p.Text == t));
         Assert.True(kept >= 0.95 * story.FaithfulPointTexts.Count, $"{kept}/{story.FaithfulPointTexts.Count}: {string.Join(" | ", briefing.Verification.Dropped.Select(d => d.Reason))}");
         Assert.True(briefing.Run.Model!.DroppedAtMap.Count(d => !d.Reason.Contains("claim kept", StringComparison.Ordinal)) <= 0.05 * story.MapClaimCount, string.Join(" | ", briefing.Run.Model.DroppedAtMap.Select(d => d.Reason)));
+        Assert.Equal(name == "lausanne-2016" ? 2 : 3, briefing.Disagreements.Count);
         var sources = briefing.Sources.ToDictionary(s => s.Id, s => Whitespace.Collapse(File.ReadAllText(s.File)));
         var quotes = Points(briefing).SelectMany(p => p.Citations).Select(c => (c.SourceId, c.Quote))
             .Concat(briefing.Disagreements.SelectMany(d => d.Positions).Select(p => (p.SourceId, p.Quote)));
