@@ -19,10 +19,11 @@ internal static class BudgetFill
         if (used * 2 >= words || graph.Items.Count == 0) return draft;
 
         var cited = kept.SelectMany(p => p.Citations).Select(c => (c.SourceId, c.Quote)).ToHashSet();
-        var extra = ClaimReconciler.Reconcile(graph, words - used).Sections
-            .SelectMany(s => s.Points)
+        var candidates = ClaimReconciler.Reconcile(graph, words - used).Sections.SelectMany(s => s.Points).ToList();
+        var extra = candidates
             .Where(p => !p.Citations.Any(c => cited.Contains((c.SourceId, c.Quote))) && !Boilerplate.IsLikely(p.Text) && !p.Text.Contains("://", StringComparison.Ordinal))
             .ToList();
+        if (extra.Count == 0 && kept.Count == 0) extra = candidates; // furniture is still better than an empty briefing
         if (extra.Count == 0) return draft;
 
         warnings.Add($"the model's verified points came to {used} of {words} words; {extra.Count} point(s) were added from the extractive reconciliation of the verified claims");
