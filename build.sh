@@ -2,12 +2,21 @@
 # Briefing's two entry points:
 #   ./build.sh sample [generate options]   briefing from seeds/ into out/ (HTML, PDF, Markdown, JSON)
 #   ./build.sh test                        the whole test suite
-# Missing system packages (chromium, poppler-utils, python3-aiosmtpd) are installed with apt-get when running as
-# root or with password-less sudo; set BRIEFING_NO_INSTALL=1 to never install.
+#   ./build.sh serve [--urls URL]          the web service on http://127.0.0.1:5080 (SQLite in ./data)
+# Missing system packages (chromium, poppler-utils, python3-aiosmtpd, and the Noto CJK and colour emoji fonts the PDF
+# needs) are installed with apt-get when running as root or with password-less sudo; set BRIEFING_NO_INSTALL=1 to
+# never install.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 say() { printf '%s\n' "$*" >&2; }
+
+# Without these, Chinese, Japanese, Korean and emoji print as empty boxes in the PDF; everything else still works.
+ensure_fonts() {
+  ensure_packages /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk \
+    /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf:fonts-noto-color-emoji ||
+    say "warning: without fonts-noto-cjk and fonts-noto-color-emoji, CJK text and emoji show as empty boxes in the PDF."
+}
 
 require_dotnet() {
   if ! command -v dotnet >/dev/null 2>&1; then
@@ -16,11 +25,13 @@ require_dotnet() {
   fi
 }
 
-# ensure_packages "command:package" ... ; returns 1 if something is still missing.
+# ensure_packages "command:package" or "/path/of/a/file:package" ... ; returns 1 if something is still missing.
 ensure_packages() {
-  local missing=() pair
+  local missing=() pair probe
   for pair in "$@"; do
-    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+    probe="${pair%%:*}"
+    if [ "${probe#/}" != "$probe" ]; then [ -e "$probe" ] && continue; else command -v "$probe" >/dev/null 2>&1 && continue; fi
+    missing+=("${pair#*:}")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
@@ -45,12 +56,14 @@ case "${1:-}" in
     if ! ensure_packages chromium:chromium; then
       say "continuing without Chromium: HTML, Markdown and JSON are written, the PDF step will fail (exit code 4)."
     fi
+    ensure_fonts
     exec dotnet run --project src/Briefing.Cli -c Release -- generate seeds/lausanne-2016 --out out "$@"
     ;;
   test)
     shift
     require_dotnet
     ensure_packages chromium:chromium pdftotext:poppler-utils || { say "error: PDF tests need chromium and pdftotext."; exit 1; }
+    ensure_fonts
     log=$(mktemp)
     status=0
     dotnet test Briefing.sln "$@" 2>&1 | tee "$log" || status=$?
@@ -61,8 +74,16 @@ case "${1:-}" in
     echo "tests: $passed passed, $failed failed, $skipped skipped"
     exit $status
     ;;
+  serve)
+    shift
+    require_dotnet
+    if ! ensure_packages chromium:chromium; then
+      say "continuing without Chromium: briefings are made and served, without PDFs."
+    fi
+    exec dotnet run --project src/Briefing.Web -c Release -- "$@"
+    ;;
   *)
-    say "usage: ./build.sh sample [generate options] | ./build.sh test [dotnet test options]"
+    say "usage: ./build.sh sample [generate options] | ./build.sh test [dotnet test options] | ./build.sh serve [--urls URL]"
     exit 2
     ;;
 esac

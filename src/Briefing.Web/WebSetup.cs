@@ -65,6 +65,7 @@ internal static class WebSetup
     {
         app.Services.ValidateBriefingCore();
         _ = app.Services.GetRequiredService<IOptions<WebOptions>>().Value;
+        _ = app.Services.GetRequiredService<PageRenderer>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);

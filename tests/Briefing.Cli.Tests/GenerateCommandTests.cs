@@ -105,9 +105,7 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public async Task Generate_TwiceInAFolderOfArticles_NeverBriefsItsOwnOutput()
     {
-        var folder = Path.Combine(_dir, "articles");
-        Directory.CreateDirectory(folder);
-        foreach (var f in Directory.GetFiles(Cli.Seeds)) File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
+        var folder = SeedsCopy("articles");
         var earlier = Path.Combine(folder, "earlier");
         await Cli.RunInAsync(folder, null, "generate", ".", "--out", earlier, "-f", "html,md");
 
@@ -154,9 +152,7 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public async Task Generate_ControlCharactersInATitle_NeverReachTheTerminalRaw()
     {
-        var folder = Path.Combine(_dir, "hostile");
-        Directory.CreateDirectory(folder);
-        foreach (var f in Directory.GetFiles(Cli.Seeds)) File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
+        var folder = SeedsCopy("hostile");
 
         var (code, stdout, stderr) = await Cli.RunAsync("generate", folder, "--out", Path.Combine(_dir, "o"), "-f", "json", "--title", "Evil\u001b]0;pwned\u0007 \u202Etitle");
 
@@ -194,5 +190,13 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "briefing.html")));
         Assert.True(File.Exists(Path.Combine(output, "briefing.md")));
         Assert.True(File.Exists(Path.Combine(output, "briefing.json")));
+    }
+
+    private string SeedsCopy(string name)
+    {
+        var folder = Path.Combine(_dir, name);
+        Directory.CreateDirectory(folder);
+        foreach (var f in Directory.GetFiles(Cli.Seeds)) File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
+        return folder;
     }
 }

@@ -79,8 +79,8 @@ internal static partial class ArticleCleaner
 
     private static bool EndsSentence(string text)
     {
-        var t = text.TrimEnd('"', '\'', '”', '’', ')', ']', ' ');
-        return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or ';';
+        var t = text.TrimEnd('"', '\'', '”', '’', ')', ']', ' ').TrimEnd(Scripts.FullWidthClosers.AsSpan());
+        return t.Length > 0 && (t[^1] is '.' or '!' or '?' or ':' or ';' || Scripts.FullWidthStops.Contains(t[^1]));
     }
 
     private static string StripDateline(string text, ref string? outlet)

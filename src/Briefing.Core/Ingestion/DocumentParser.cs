@@ -11,21 +11,28 @@ internal static class DocumentParser
     public static (ParsedDocument Document, string? Warning) Parse(string name, string decoded) =>
         Parse(name, decoded, DocumentFormats.Of(name, null) ?? DocumentFormat.Text, ArticleMetadata.None);
 
+    /// <summary>
+    /// Everything read, its name and the metadata a caller gave are neutralised first (<see cref="TextNeutralizer"/>):
+    /// HTML again after extraction, since character references such as <c>&amp;#x202E;</c> only become characters then.
+    /// </summary>
     public static (ParsedDocument Document, string? Warning) Parse(string name, string decoded, DocumentFormat format, ArticleMetadata given)
     {
-        var reading = Parsers[format].Read(decoded);
+        var file = TextNeutralizer.Neutralize(name);
+        var reading = Parsers[format].Read(TextNeutralizer.Neutralize(decoded));
         var meta = reading.Meta;
         var cleaned = ArticleCleaner.Clean(reading.Body, reading.DetectHeadline);
         var paragraphs = cleaned.Paragraphs
             .Select(p => (IReadOnlyList<string>)SentenceSplitter.Split(p).Select(GluedHeading.Strip).Where(s => s.Length > 0).ToList())
             .Where(p => p.Count > 0)
             .ToList();
-        var url = given.Url ?? meta.Url;
-        var label = (given.Title ?? meta.Title ?? cleaned.Headline) is null ? ArticleLabel.FromLead(paragraphs) : null;
-        var title = given.Title ?? meta.Title ?? cleaned.Headline ?? label ?? Path.GetFileNameWithoutExtension(name);
-        var outlet = given.Outlet ?? meta.Outlet ?? cleaned.Outlet ?? HostOf(url);
-        return (new ParsedDocument(name, reading.SourceText, title, outlet, url, given.Published ?? meta.Published, paragraphs) { TitleIsLabel = label is not null }, reading.Warning);
+        var url = Neutral(given.Url) ?? meta.Url;
+        var label = (Neutral(given.Title) ?? meta.Title ?? cleaned.Headline) is null ? ArticleLabel.FromLead(paragraphs) : null;
+        var title = Neutral(given.Title) ?? meta.Title ?? cleaned.Headline ?? label ?? Path.GetFileNameWithoutExtension(file);
+        var outlet = Neutral(given.Outlet) ?? meta.Outlet ?? cleaned.Outlet ?? HostOf(url);
+        return (new ParsedDocument(file, reading.SourceText, title, outlet, url, given.Published ?? meta.Published, paragraphs) { TitleIsLabel = label is not null }, reading.Warning);
     }
+
+    public static string? Neutral(string? text) => text is null ? null : Whitespace.Collapse(TextNeutralizer.Neutralize(text)) is { Length: > 0 } t ? t : null;
 
     private static string? HostOf(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host : null;

@@ -33,32 +33,72 @@ internal static class HtmlTextExtractor
         return (new FrontMatter(Blank(title), Blank(outlet), Blank(url), published), string.Join("\n\n", paragraphs));
     }
 
-    // Leaf blocks become paragraphs; text directly inside a container with block children is kept too.
-    private static void Collect(IElement element, List<string> paragraphs)
+    // Leaf blocks become paragraphs; text directly inside a container with block children is kept too. The walk keeps
+    // its own stack: a page can nest elements as deep as it likes (20,000 divs) without touching the thread's stack.
+    private static void Collect(IElement root, List<string> paragraphs)
     {
-        var hasBlockChild = element.Children.Any(c => Blocks.Contains(c.TagName) || c.Children.Any(g => Blocks.Contains(g.TagName)));
-        if (!hasBlockChild)
+        if (!HasBlockChild(root))
         {
-            var text = Blank(element.TextContent);
-            if (text is not null) paragraphs.Add(text);
+            Add(TextOf(root), paragraphs);
             return;
         }
 
-        var inline = new System.Text.StringBuilder();
-        foreach (var child in element.ChildNodes)
+        var stack = new Stack<(IElement Element, int Next, System.Text.StringBuilder Inline)>();
+        stack.Push((root, 0, new System.Text.StringBuilder()));
+        while (stack.Count > 0)
         {
-            if (child is IElement e && (Blocks.Contains(e.TagName) || e.Children.Any(g => Blocks.Contains(g.TagName))))
+            var (element, next, inline) = stack.Pop();
+            if (next >= element.ChildNodes.Length)
             {
                 Flush(inline, paragraphs);
-                Collect(e, paragraphs);
+                continue;
+            }
+
+            stack.Push((element, next + 1, inline));
+            var child = element.ChildNodes[next];
+            if (child is IElement e && IsBlockish(e))
+            {
+                Flush(inline, paragraphs);
+                if (HasBlockChild(e)) stack.Push((e, 0, new System.Text.StringBuilder()));
+                else Add(TextOf(e), paragraphs);
             }
             else
             {
-                inline.Append(child.TextContent);
+                inline.Append(TextOf(child));
             }
         }
+    }
 
-        Flush(inline, paragraphs);
+    private static bool IsBlockish(IElement e) => Blocks.Contains(e.TagName) || e.Children.Any(g => Blocks.Contains(g.TagName));
+
+    private static bool HasBlockChild(IElement element) => element.Children.Any(IsBlockish);
+
+    // Node.TextContent, without recursion.
+    private static string TextOf(INode node)
+    {
+        if (node is IText leaf) return leaf.Data;
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is IText t)
+            {
+                sb.Append(t.Data);
+                continue;
+            }
+
+            for (var i = n.ChildNodes.Length - 1; i >= 0; i--) stack.Push(n.ChildNodes[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Add(string text, List<string> paragraphs)
+    {
+        var t = Blank(text);
+        if (t is not null) paragraphs.Add(t);
     }
 
     private static void Flush(System.Text.StringBuilder inline, List<string> paragraphs)

@@ -7,8 +7,8 @@ internal sealed class MarkdownFormatParser : IFormatParser
 
     public FormatReading Read(string decoded)
     {
-        var (meta, body, warning) = FrontMatter.Parse(decoded);
+        var (meta, body, warnings) = FrontMatter.Parse(decoded);
         body = MarkdownText.Strip(body, ref meta);
-        return new FormatReading(meta, body, decoded, DetectHeadline: true, warning);
+        return new FormatReading(meta, body, decoded, DetectHeadline: true, TextFormatParser.Join(warnings));
     }
 }

@@ -7,7 +7,9 @@ internal sealed class TextFormatParser : IFormatParser
 
     public FormatReading Read(string decoded)
     {
-        var (meta, body, warning) = FrontMatter.Parse(decoded);
-        return new FormatReading(meta, body, decoded, DetectHeadline: true, warning);
+        var (meta, body, warnings) = FrontMatter.Parse(decoded);
+        return new FormatReading(meta, body, decoded, DetectHeadline: true, Join(warnings));
     }
+
+    public static string? Join(IReadOnlyList<string> warnings) => warnings.Count == 0 ? null : string.Join("; ", warnings);
 }

@@ -79,6 +79,13 @@ public sealed class LlmOptions
     [Range(64, 100_000)]
     public int MaxOutputTokens { get; set; } = 2000;
 
+    /// <summary>
+    /// Largest answer read from the server per call, in bytes; a bigger one fails that call (not retried) and the engine
+    /// falls back. The default value is 2 MB, far above what Llm:MaxOutputTokens allows.
+    /// </summary>
+    [Range(4096, 256L * 1024 * 1024)]
+    public long MaxAnswerBytes { get; set; } = 2 * 1024 * 1024;
+
     /// <summary>Article tokens per map call; longer articles are split into chunks of this size. The default value is 3000.</summary>
     [Range(200, 1_000_000)]
     public int ChunkTokens { get; set; } = 3000;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.LlmClient;
 
-/// <summary>Checks the Llm section beyond ranges: an endpoint that parses, timeouts that fit each other, no max_tokens for reasoning models.</summary>
+/// <summary>Checks the Llm section beyond ranges: an endpoint that parses, timeouts and waits that fit each other, no max_tokens for reasoning models.</summary>
 internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
 {
     public ValidateOptionsResult Validate(string? name, LlmOptions options)
@@ -22,6 +22,12 @@ internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         if (options.AttemptTimeoutSeconds > options.CallTimeoutSeconds)
         {
             failures.Add($"Llm:AttemptTimeoutSeconds ({options.AttemptTimeoutSeconds}) must not exceed Llm:CallTimeoutSeconds ({options.CallTimeoutSeconds})");
+        }
+
+        // A wait the cap allows could never be taken within the call.
+        if (options.MaxRetryAfterSeconds >= options.CallTimeoutSeconds)
+        {
+            failures.Add($"Llm:MaxRetryAfterSeconds ({options.MaxRetryAfterSeconds}) must be below Llm:CallTimeoutSeconds ({options.CallTimeoutSeconds})");
         }
 
         if (options.ReasoningModel && options.SendMaxTokens == true)

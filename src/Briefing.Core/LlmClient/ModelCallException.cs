@@ -11,5 +11,8 @@ public sealed class ModelCallException(ModelFailure failure, string message, int
     /// <summary>The server's Retry-After, when it sent one.</summary>
     public TimeSpan? RetryAfter { get; } = retryAfter;
 
+    /// <summary>The server asked for a wait beyond Llm:MaxRetryAfterSeconds, so the call is not retried.</summary>
+    public bool WaitTooLong { get; init; }
+
     public bool IsTransient => Failure is ModelFailure.RateLimited or ModelFailure.ServerError or ModelFailure.Timeout or ModelFailure.Network;
 }

@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.Globalization;
 using System.Text.Json;
+using Briefing.Text;
 
 namespace Briefing.LlmClient;
 
@@ -11,7 +12,8 @@ internal static class ModelErrors
     {
         var response = ex.GetRawResponse();
         var (code, message) = ErrorBody(response?.Content?.ToString());
-        var detail = $"HTTP {ex.Status}{(code is null ? "" : $" {code}")}: {Shorten(message ?? ex.Message)}";
+        // The server's words end up in the run report and on the terminal: neutralised like any untrusted text.
+        var detail = $"HTTP {ex.Status}{(code is null ? "" : $" {Shorten(TextNeutralizer.ForTerminal(code))}")}: {Shorten(TextNeutralizer.ForTerminal(message ?? ex.Message))}";
         TimeSpan? retryAfter = response is not null ? RetryAfter(response.Headers) : null;
         var failure = ex.Status switch
         {
@@ -55,15 +57,19 @@ internal static class ModelErrors
     {
         if (headers.TryGetValue("retry-after-ms", out var ms) && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var msValue))
         {
-            return TimeSpan.FromMilliseconds(Math.Max(0, msValue));
+            return Wait(msValue / 1000);
         }
 
         if (!headers.TryGetValue("Retry-After", out var value) || value is null) return null;
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)) return TimeSpan.FromSeconds(Math.Max(0, seconds));
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)) return Wait(seconds);
         return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when)
             ? TimeSpan.FromTicks(Math.Max(0, (when - DateTimeOffset.UtcNow).Ticks))
             : null;
     }
+
+    // Any number a server sends (1e300, NaN, negative) becomes a wait TimeSpan can hold; a year is "too long" enough.
+    private static TimeSpan Wait(double seconds) =>
+        TimeSpan.FromSeconds(double.IsNaN(seconds) || seconds < 0 ? 0 : Math.Min(seconds, 365 * 24 * 3600));
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

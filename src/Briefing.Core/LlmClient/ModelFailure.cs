@@ -17,4 +17,5 @@ public enum ModelFailure
     MalformedJson,
     Refused,
     UnexpectedResponse,
+    AnswerTooLarge,
 }

@@ -23,6 +23,7 @@ internal sealed class OpenAIChatClientAdapter(Sdk.ChatClient client, Uri endpoin
             Endpoint = endpoint,
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             NetworkTimeout = TimeSpan.FromSeconds(options.AttemptTimeoutSeconds + 5),
+            Transport = new HttpClientPipelineTransport(new HttpClient(new AnswerSizeLimit(options.MaxAnswerBytes)) { Timeout = Timeout.InfiniteTimeSpan }),
         };
         // Local servers (Ollama, vLLM, llama.cpp) ignore the key, but the SDK needs a non-empty credential.
         var key = string.IsNullOrEmpty(options.ApiKey) ? "no-key" : options.ApiKey;

@@ -11,14 +11,15 @@ namespace Briefing.LlmClient;
 
 /// <summary>
 /// The one resilience pipeline every model call goes through: a bound on calls in flight, a total timeout, retries
-/// with jittered exponential backoff (honouring Retry-After, capped) on 408/429/5xx, timeouts and dropped
-/// connections, a circuit breaker, and a per-attempt timeout. 401/403, context length, quota and other 4xx answers
-/// are not retried. Every failure leaves as a <see cref="ModelCallException"/>.
+/// with jittered exponential backoff on 408/429/5xx, timeouts and dropped connections (honouring Retry-After; one
+/// beyond Llm:MaxRetryAfterSeconds fails the call at once), a circuit breaker, and a per-attempt timeout. 401/403,
+/// context length, quota and other 4xx answers are not retried. Every failure leaves as a <see cref="ModelCallException"/>.
 /// </summary>
 internal sealed class ResilientChatClient : DelegatingChatClient
 {
     private readonly ResiliencePipeline<ChatResponse> _pipeline;
     private readonly SemaphoreSlim _slots;
+    private readonly TimeSpan _maxRetryAfter;
     private volatile string _lastFailure = "";
 
     public ResilientChatClient(IChatClient inner, LlmOptions options, TimeProvider? time = null, ILogger? logger = null)
@@ -26,7 +27,7 @@ internal sealed class ResilientChatClient : DelegatingChatClient
     {
         logger ??= NullLogger.Instance;
         _slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
-        var maxRetryAfter = TimeSpan.FromSeconds(options.MaxRetryAfterSeconds);
+        _maxRetryAfter = TimeSpan.FromSeconds(options.MaxRetryAfterSeconds);
         var builder = new ResiliencePipelineBuilder<ChatResponse> { TimeProvider = time ?? TimeProvider.System }
             .AddTimeout(TimeSpan.FromSeconds(options.CallTimeoutSeconds));
         if (options.MaxRetries > 0)
@@ -37,9 +38,8 @@ internal sealed class ResilientChatClient : DelegatingChatClient
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds),
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelCallException { IsTransient: true } or TimeoutRejectedException),
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Exception is ModelCallException { RetryAfter: { } wait } ? (TimeSpan?)(wait < maxRetryAfter ? wait : maxRetryAfter) : null),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelCallException { IsTransient: true, WaitTooLong: false } or TimeoutRejectedException),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is ModelCallException { RetryAfter: { } wait } ? (TimeSpan?)wait : null),
                 OnRetry = args =>
                 {
                     LlmClientLog.Retrying(logger, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, Describe(args.Outcome.Exception));
@@ -85,9 +85,13 @@ internal sealed class ResilientChatClient : DelegatingChatClient
                         Interlocked.Increment(ref attempts);
                         return await base.GetResponseAsync(list, options, token);
                     }
+                    catch (ModelCallException ex) when (ex.RetryAfter > _maxRetryAfter)
+                    {
+                        throw Remember(CapRetryAfter(ex, _maxRetryAfter));
+                    }
                     catch (ClientResultException ex)
                     {
-                        throw Remember(ModelErrors.From(ex));
+                        throw Remember(CapRetryAfter(ModelErrors.From(ex), _maxRetryAfter));
                     }
                     catch (HttpRequestException ex)
                     {
@@ -119,6 +123,13 @@ internal sealed class ResilientChatClient : DelegatingChatClient
 
     /// <summary>Key of the attempt count this client adds to a response's AdditionalProperties.</summary>
     public const string AttemptsKey = "briefing.attempts";
+
+    // A server asking for a longer wait than Llm:MaxRetryAfterSeconds will not be ready within this call: fail it at
+    // once (the engine falls back) rather than wait the cap and ask again, only to be told to wait once more.
+    private static ModelCallException CapRetryAfter(ModelCallException ex, TimeSpan max) =>
+        ex.RetryAfter is { } wait && wait > max
+            ? new ModelCallException(ex.Failure, $"{ex.Message}; Retry-After {wait.TotalSeconds:0.#} s is over Llm:MaxRetryAfterSeconds ({max.TotalSeconds:0.#} s), not retried", ex.Status, ex.RetryAfter, ex) { WaitTooLong = true }
+            : ex;
 
     private ModelCallException Remember(ModelCallException ex)
     {

@@ -1,4 +1,5 @@
 using Briefing.Domain;
+using Briefing.Text;
 
 namespace Briefing.Rendering;
 
@@ -32,6 +33,9 @@ internal sealed record BriefingView(
     public bool HasSkipped => Skipped.Count > 0;
 
     public bool HasDropped => Dropped.Count > 0;
+
+    /// <summary>The page's language: the one the briefing's script identifies (see <see cref="ScriptLanguage"/>), else English.</summary>
+    public string Lang => ScriptLanguage.Of(string.Join(' ', Sections.SelectMany(s => s.Points).Select(p => p.Text).Prepend(Title))) ?? "en";
 
     public static BriefingView From(BriefingDocument doc)
     {
@@ -79,7 +83,10 @@ internal sealed record BriefingView(
         text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 87)] + "…";
 }
 
-internal sealed record SourceView(int Number, string Id, string Title, string Outlet, string? Url, string File, int WordCount);
+internal sealed record SourceView(int Number, string Id, string Title, string Outlet, string? Url, string File, int WordCount)
+{
+    public string? Lang => ScriptLanguage.Of(Title);
+}
 
 internal sealed record SectionView(string Heading, IReadOnlyList<PointView> Points);
 
@@ -91,12 +98,20 @@ internal sealed record PointView(int Number, string Text, bool Verified, IReadOn
     public bool Paraphrased => Citations.Count > 0 && Citations[0].Quote != Text;
 
     public bool ShowQuotes => Corroborated || Paraphrased;
+
+    public string? Lang => ScriptLanguage.Of(Text);
 }
 
-internal sealed record CitationView(SourceView Source, string Quote);
+internal sealed record CitationView(SourceView Source, string Quote)
+{
+    public string? Lang => ScriptLanguage.Of(Quote);
+}
 
 internal sealed record DisagreementView(string Topic, IReadOnlyList<PositionView> Positions);
 
-internal sealed record PositionView(SourceView Source, string Value, string Quote);
+internal sealed record PositionView(SourceView Source, string Value, string Quote)
+{
+    public string? Lang => ScriptLanguage.Of(Quote);
+}
 
 internal sealed record CoverageRow(int Number, string Text, IReadOnlyList<bool> Cells, int Count);

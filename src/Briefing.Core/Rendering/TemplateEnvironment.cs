@@ -5,7 +5,8 @@ namespace Briefing.Rendering;
 
 /// <summary>
 /// A private Handlebars environment per output kind, with templates compiled once. The HTML environment escapes
-/// everything it prints; the Markdown one escapes Markdown and HTML syntax instead.
+/// everything it prints; the Markdown one escapes Markdown and HTML syntax instead. Both neutralise invisible,
+/// bidirectional and control characters first.
 /// </summary>
 internal sealed partial class TemplateEnvironment
 {
@@ -15,8 +16,8 @@ internal sealed partial class TemplateEnvironment
     public TemplateEnvironment(string folder)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"templates folder not found: '{folder}' (Rendering:TemplatesPath)");
-        _html = Compile(folder, "briefing.html.hbs", Handlebars.Create());
-        _markdown = Compile(folder, "briefing.md.hbs", Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new MarkdownTextEncoder() }));
+        _html = Compile(folder, "briefing.html.hbs", Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new NeutralizingTextEncoder(new HtmlEncoder()) }));
+        _markdown = Compile(folder, "briefing.md.hbs", Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new NeutralizingTextEncoder(new MarkdownTextEncoder()) }));
     }
 
     public string RenderHtml(BriefingView view) => _html(view);

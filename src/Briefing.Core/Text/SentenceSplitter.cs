@@ -5,7 +5,7 @@ namespace Briefing.Text;
 /// <summary>
 /// Rule-based sentence splitting for news prose: a boundary is terminal punctuation, optional closing quotes or
 /// brackets, white space, then something that can start a sentence. Abbreviations, initials and decimals are not
-/// boundaries. Output sentences are verbatim substrings with white space collapsed.
+/// boundaries. Chinese and Japanese end marks split without a following space. Output sentences are verbatim substrings with white space collapsed.
 /// </summary>
 internal static partial class SentenceSplitter
 {
@@ -77,7 +77,8 @@ internal static partial class SentenceSplitter
         return text[i..j];
     }
 
-    // Terminal punctuation, closing quotes/brackets, then white space and a sentence opener.
-    [GeneratedRegex(@"[.!?]+[""'”’)\]]*(?=\s+[""'“‘”’(\[]*[\p{Lu}\p{N}])")]
+    // Terminal punctuation, closing quotes/brackets, then white space and a sentence opener; or a full-width end mark
+    // (。．｡！？, see Scripts) with its closers, which needs no space after it.
+    [GeneratedRegex(@"[.!?]+[""'”’)\]]*(?=\s+[""'“‘”’(\[]*[\p{Lu}\p{N}])|[。．｡！？]+[""'”’)\]」』）】》]*(?=\s*\S)")]
     private static partial Regex Candidate();
 }

@@ -45,5 +45,18 @@ internal static class Migrations
                 PRIMARY KEY (briefing_id, position)
             );
             """),
+        new(2, "editions of scheduled topics, one per topic and date",
+            """
+            CREATE TABLE editions (
+                topic TEXT NOT NULL,
+                edition_date TEXT NOT NULL,
+                status TEXT NOT NULL,
+                reason TEXT NULL,
+                briefing_id TEXT NULL,
+                scheduled_for TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (topic, edition_date)
+            );
+            """),
     ];
 }

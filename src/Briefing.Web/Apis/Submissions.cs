@@ -37,6 +37,8 @@ internal sealed class Submissions(
     {
         try
         {
+            // Kestrel stops a longer body as it arrives; a declared length over the cap is refused before reading.
+            if (request.ContentLength > web.Value.MaxRequestBytes) throw new InvalidDataException("body over the cap");
             if (request.HasFormContentType) return Check(await FromFormAsync(request, cancellationToken));
             if (request.HasJsonContentType()) return Check(await FromJsonAsync(request, cancellationToken));
             return (null, new Refusal(StatusCodes.Status415UnsupportedMediaType, "Unsupported body", "send multipart/form-data (files and fields) or application/json"));

@@ -27,7 +27,7 @@ public sealed class ResilientChatClientTests
     }
 
     [Fact]
-    public async Task Call_RetryAfterLongerThanTheCap_WaitsOnlyTheCap()
+    public async Task Call_RetryAfterLongerThanTheCap_FailsAtOnceWithoutRetrying()
     {
         var inner = new Mock<IChatClient>();
         inner.SetupSequence(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
@@ -36,10 +36,28 @@ public sealed class ResilientChatClientTests
         using var client = new ResilientChatClient(inner.Object, new LlmOptions { MaxRetries = 1, MaxRetryAfterSeconds = 0.2 });
         var sw = System.Diagnostics.Stopwatch.StartNew();
 
+        var ex = await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]));
+
+        Assert.Equal(ModelFailure.RateLimited, ex.Failure);
+        Assert.Equal("HTTP 429; Retry-After 3600 s is over Llm:MaxRetryAfterSeconds (0.2 s), not retried", ex.Message);
+        inner.Verify(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5), $"took {sw.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Call_RetryAfterWithinTheCap_WaitsThenRetries()
+    {
+        var inner = new Mock<IChatClient>();
+        inner.SetupSequence(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ModelCallException(ModelFailure.RateLimited, "HTTP 429", 429, TimeSpan.FromSeconds(0.2)))
+            .ReturnsAsync(new ChatResponse(new ChatMessage(ChatRole.Assistant, "{}")));
+        using var client = new ResilientChatClient(inner.Object, new LlmOptions { MaxRetries = 1, MaxRetryAfterSeconds = 1 });
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+
         var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
 
         Assert.Equal("{}", response.Text);
-        Assert.InRange(sw.Elapsed.TotalSeconds, 0.15, 5);
+        Assert.True(sw.Elapsed >= TimeSpan.FromSeconds(0.15), $"took {sw.Elapsed}");
     }
 
     [Fact]

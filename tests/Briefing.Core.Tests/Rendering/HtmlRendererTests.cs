@@ -38,8 +38,8 @@ public sealed class HtmlRendererTests
         var md = await Generate.RenderToFileAsync(services, doc, "md", Path.Combine(temp.Path, "b.md"));
 
         Assert.Contains("<details open><summary>Source wording</summary>", html);
-        Assert.Contains("<q>Officials said nothing more.</q>", html);
-        Assert.Contains("   > [2] “Officials said nothing more.”", await File.ReadAllTextAsync(md));
+        Assert.Contains("<q dir=\"auto\">Officials said nothing more.</q>", html);
+        Assert.Contains("   > <sup>[\\[2\\]](#source-2)</sup> “Officials said nothing more.”", await File.ReadAllTextAsync(md));
     }
 
     [Fact]
@@ -62,10 +62,10 @@ public sealed class HtmlRendererTests
         Assert.Contains("href=\"#source-1\"", html);
         Assert.Contains("id=\"source-2\"", html);
         Assert.Contains("Claims verified: <strong>2/3</strong>", html);
-        Assert.Contains("Reported by 2 sources: Outlet One, Source 2", html);
+        Assert.Contains("Reported by 2 sources: <bdi>Outlet One</bdi>, <bdi>Source 2</bdi>", html);
         Assert.Contains("<td class=\"yes\">✓</td><td class=\"yes\">✓</td>", html);
         Assert.Contains("class=\"disagreements\"", html);
-        Assert.Contains("<span class=\"value\">150 people</span>", html);
+        Assert.Contains("<bdi class=\"value\">150 people</bdi>", html);
         Assert.Contains("href=\"https://one.example/a?b&#x3D;1&amp;c&#x3D;2\"", html);
         Assert.Contains("empty file", html);
     }

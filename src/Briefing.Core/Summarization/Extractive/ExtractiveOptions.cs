@@ -2,8 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Briefing.Summarization.Extractive;
 
-/// <summary>Weights and thresholds of the embedded extractive engine (appsettings section "Extractive").</summary>
-public sealed class ExtractiveOptions
+/// <summary>
+/// Weights and thresholds of the embedded extractive engine (appsettings section "Extractive"). Beyond each key's
+/// range, settings that contradict each other are refused at start-up, naming the keys.
+/// </summary>
+public sealed class ExtractiveOptions : IValidatableObject
 {
     public const string Section = "Extractive";
 
@@ -44,4 +47,15 @@ public sealed class ExtractiveOptions
     /// <summary>Sentences longer than this are not candidates. The default value is 60 words.</summary>
     [Range(5, 500)]
     public int MaxSentenceWords { get; set; } = 60;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // No sentence could be a candidate: the briefing would be empty.
+        if (MinSentenceWords > MaxSentenceWords)
+        {
+            yield return new ValidationResult(
+                $"{Section}:{nameof(MinSentenceWords)} ({MinSentenceWords}) must not exceed {Section}:{nameof(MaxSentenceWords)} ({MaxSentenceWords})",
+                [nameof(MinSentenceWords), nameof(MaxSentenceWords)]);
+        }
+    }
 }

@@ -54,7 +54,7 @@ internal static class SentenceScorer
         if (index.Vectors[i].IsEmpty) return false;
         if (options.SkipBoilerplate && furniture) return false;
         var last = s.Text.TrimEnd('"', '\'', '”', '’', ')')[^1];
-        return last is '.' or '!' or '"' or '”' or '’' || char.IsLetterOrDigit(last);
+        return last is '.' or '!' or '"' or '”' or '’' || char.IsLetterOrDigit(last) || Scripts.FullWidthStops.Contains(last) || Scripts.FullWidthClosers.Contains(last);
     }
 
     // How much each article says what the others say: cosine of its summed sentence vectors with the other articles'

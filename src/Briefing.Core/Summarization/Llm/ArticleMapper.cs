@@ -61,13 +61,13 @@ internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, Llm
             var claims = await call.RunAsync(prompts.Map, PromptViews.Map(article, text, i + 1, chunks.Count, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, subject, AnswerReader.Claims, null, cancellationToken);
             return Verify(article.Id, claims, sources, dropped);
         }));
-        if (chunks.Count == 1) return perChunk[0];
+        if (chunks.Count == 1) return perChunk[0].Take(options.ClaimsPerArticle).ToList();
 
         try
         {
             var answer = await call.RunAsync(prompts.Combine, PromptViews.Combine(article, perChunk, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, $"{article.Id} ({chunks.Count} parts)", AnswerReader.Claims, null, cancellationToken);
             var combined = Verify(article.Id, answer, sources, dropped);
-            if (combined.Count > 0) return combined;
+            if (combined.Count > 0) return combined.Take(options.ClaimsPerArticle).ToList();
             notes.Add($"{article.Id}: the combine answer had no verifiable claim; kept the parts' claims");
         }
         catch (ModelCallException ex) when (ex.Failure != ModelFailure.ContextLength)

@@ -5,7 +5,7 @@ namespace Briefing.Summarization.Llm;
 
 /// <summary>
 /// The JSON schemas sent as strict response formats. Strict mode needs every property required and no extra
-/// properties. The reconcile schema limits source ids to the ones supplied.
+/// properties. The reconcile schema limits source ids to the ones supplied; every list has a maxItems (see AnswerReader).
 /// </summary>
 internal static class ClaimSchemas
 {
@@ -17,8 +17,8 @@ internal static class ClaimSchemas
         ["claims"] = Arr(Obj(new JsonObject
         {
             ["claim"] = Str(),
-            ["quotes"] = Arr(Str()),
-        })),
+            ["quotes"] = Arr(Str(), AnswerReader.MaxQuotesPerClaim),
+        }), AnswerReader.MaxClaims),
     }));
 
     public static JsonElement Briefing(IReadOnlyList<string> sourceIds)
@@ -33,14 +33,14 @@ internal static class ClaimSchemas
                 ["points"] = Arr(Obj(new JsonObject
                 {
                     ["text"] = Str(),
-                    ["citations"] = Arr(Obj(new JsonObject { ["source_id"] = SourceId(), ["quote"] = Str() })),
-                })),
-            })),
+                    ["citations"] = Arr(Obj(new JsonObject { ["source_id"] = SourceId(), ["quote"] = Str() }), AnswerReader.MaxCitationsPerPoint),
+                }), AnswerReader.MaxPointsPerSection),
+            }), AnswerReader.MaxSections),
             ["disagreements"] = Arr(Obj(new JsonObject
             {
                 ["topic"] = Str(),
-                ["positions"] = Arr(Obj(new JsonObject { ["source_id"] = SourceId(), ["value"] = Str(), ["quote"] = Str() })),
-            })),
+                ["positions"] = Arr(Obj(new JsonObject { ["source_id"] = SourceId(), ["value"] = Str(), ["quote"] = Str() }), AnswerReader.MaxPositions),
+            }), AnswerReader.MaxDisagreements),
         }));
     }
 
@@ -52,7 +52,8 @@ internal static class ClaimSchemas
         ["additionalProperties"] = false,
     };
 
-    private static JsonObject Arr(JsonNode items) => new() { ["type"] = "array", ["items"] = items };
+    // maxItems is one of the few keywords strict structured output accepts; AnswerReader enforces the same caps anyway.
+    private static JsonObject Arr(JsonNode items, int maxItems) => new() { ["type"] = "array", ["items"] = items, ["maxItems"] = maxItems };
 
     private static JsonObject Str() => new() { ["type"] = "string" };
 

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Briefing.Service.Storage;
+using Dapper;
+
+namespace Briefing.Service.Topics;
+
+/// <summary>
+/// The editions table. A (topic, date) row is the claim on that edition: inserting it succeeds once, whichever node,
+/// misfire, recovered job or restart asks, so an edition is made at most once unless a run is forced.
+/// </summary>
+public sealed class EditionStore(Database database, TimeProvider time)
+{
+    public async Task<bool> ClaimAsync(string topic, DateOnly date, DateTimeOffset scheduledFor, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO editions (topic, edition_date, status, scheduled_for, created_at) VALUES (@topic, @date, 'claimed', @scheduled, @now)
+            ON CONFLICT (topic, edition_date) DO NOTHING
+            """,
+            new { topic, date = Day(date), scheduled = Stamp(scheduledFor), now = Stamp(time.GetUtcNow()) },
+            cancellationToken: cancellationToken));
+        return inserted == 1;
+    }
+
+    /// <summary>Forgets an edition's claim so a forced run can make it again (its earlier briefing stays in the archive).</summary>
+    public async Task ReleaseAsync(string topic, DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM editions WHERE topic = @topic AND edition_date = @date", new { topic, date = Day(date) }, cancellationToken: cancellationToken));
+    }
+
+    public async Task SetAsync(string topic, DateOnly date, string status, string? reason, Guid? briefingId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE editions SET status = @status, reason = @reason, briefing_id = COALESCE(@briefing, briefing_id) WHERE topic = @topic AND edition_date = @date",
+            new { topic, date = Day(date), status, reason, briefing = briefingId?.ToString("D") },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<Edition>> ListAsync(string topic, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Topic, string Date, string Status, string? Reason, string? Briefing, string Scheduled, string Created)>(new CommandDefinition(
+            "SELECT topic, edition_date, status, reason, briefing_id, scheduled_for, created_at FROM editions WHERE topic = @topic ORDER BY edition_date DESC",
+            new { topic },
+            cancellationToken: cancellationToken));
+        return rows.Select(r => new Edition(
+            r.Topic,
+            DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            r.Status,
+            r.Reason,
+            r.Briefing is null ? null : Guid.Parse(r.Briefing),
+            DateTimeOffset.Parse(r.Scheduled, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            DateTimeOffset.Parse(r.Created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal))).ToList();
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+}
