@@ -32,6 +32,12 @@ if (args.Length > 0 && args[0] == "llm")
     return;
 }
 
+if (args.Length > 0 && args[0] == "trust")
+{
+    await TrustBench.RunAsync(root);
+    return;
+}
+
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Rendering:TemplatesPath"] = Path.Combine(root, "templates") }).Build();
 await using var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
 if (args.Length > 0 && args[0] == "stories")

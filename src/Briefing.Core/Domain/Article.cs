@@ -11,5 +11,8 @@ public sealed record Article(
     string SourceText,
     IReadOnlyList<Sentence> Sentences)
 {
+    /// <summary>True when the file had no title and <see cref="Title"/> is a label made from its lead.</summary>
+    public bool TitleIsLabel { get; init; }
+
     public int WordCount { get; } = Sentences.Sum(s => s.WordCount);
 }

@@ -72,7 +72,7 @@ internal sealed class BriefingGenerator(
     {
         var cited = sections.SelectMany(s => s.Points).SelectMany(p => p.Citations).GroupBy(c => c.SourceId).ToDictionary(g => g.Key, g => g.Count());
         var headline = articles
-            .Where(a => a.Title != Path.GetFileNameWithoutExtension(a.File))
+            .Where(a => !a.TitleIsLabel && a.Title != Path.GetFileNameWithoutExtension(a.File))
             .OrderByDescending(a => cited.GetValueOrDefault(a.Id))
             .Select(a => a.Title)
             .FirstOrDefault();

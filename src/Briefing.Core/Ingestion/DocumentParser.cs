@@ -26,9 +26,10 @@ internal static class DocumentParser
             .Where(p => p.Count > 0)
             .ToList();
         var url = Neutral(given.Url) ?? meta.Url;
-        var title = Neutral(given.Title) ?? meta.Title ?? cleaned.Headline ?? Path.GetFileNameWithoutExtension(file);
+        var label = (Neutral(given.Title) ?? meta.Title ?? cleaned.Headline) is null ? ArticleLabel.FromLead(paragraphs) : null;
+        var title = Neutral(given.Title) ?? meta.Title ?? cleaned.Headline ?? label ?? Path.GetFileNameWithoutExtension(file);
         var outlet = Neutral(given.Outlet) ?? meta.Outlet ?? cleaned.Outlet ?? HostOf(url);
-        return (new ParsedDocument(file, reading.SourceText, title, outlet, url, given.Published ?? meta.Published, paragraphs), reading.Warning);
+        return (new ParsedDocument(file, reading.SourceText, title, outlet, url, given.Published ?? meta.Published, paragraphs) { TitleIsLabel = label is not null }, reading.Warning);
     }
 
     public static string? Neutral(string? text) => text is null ? null : Whitespace.Collapse(TextNeutralizer.Neutralize(text)) is { Length: > 0 } t ? t : null;

@@ -12,6 +12,9 @@ internal sealed record ParsedDocument(
     DateTimeOffset? Published,
     IReadOnlyList<IReadOnlyList<string>> Paragraphs)
 {
+    /// <summary>True when <see cref="Title"/> is the lead's first words, the file having no title.</summary>
+    public bool TitleIsLabel { get; init; }
+
     public IEnumerable<string> AllSentences => Paragraphs.SelectMany(p => p);
 
     public Article ToArticle(string id)
@@ -22,6 +25,6 @@ internal sealed record ParsedDocument(
             foreach (var s in Paragraphs[p]) sentences.Add(new Sentence(id, sentences.Count, p, s));
         }
 
-        return new Article(id, Title, Outlet, Url, Published, File, SourceText, sentences);
+        return new Article(id, Title, Outlet, Url, Published, File, SourceText, sentences) { TitleIsLabel = TitleIsLabel };
     }
 }

@@ -54,9 +54,26 @@ public sealed class LlmOptions
     [Range(1, 3600)]
     public double CircuitBreakSeconds { get; set; } = 30;
 
-    /// <summary>Sampling temperature. The default value is 0.2.</summary>
+    /// <summary>
+    /// Sampling temperature; a prompt's front matter may set its own. Unset (the default), none is sent and the
+    /// model's default applies.
+    /// </summary>
     [Range(0, 2)]
-    public double Temperature { get; set; } = 0.2;
+    public double? Temperature { get; set; }
+
+    /// <summary>
+    /// Preset for reasoning models (OpenAI o-series and the like): no temperature is ever sent (they refuse any but the
+    /// default), only max_completion_tokens, and every output cap is raised fourfold, since hidden reasoning tokens count
+    /// against it. The default value is false.
+    /// </summary>
+    public bool ReasoningModel { get; set; }
+
+    /// <summary>
+    /// Also send the output cap as max_tokens, beside max_completion_tokens: some OpenAI-compatible servers read only
+    /// max_tokens. Unset (the default), it is sent for Custom and Ollama and not for OpenAI and AzureOpenAI, nor with
+    /// <see cref="ReasoningModel"/>.
+    /// </summary>
+    public bool? SendMaxTokens { get; set; }
 
     /// <summary>Largest answer asked of the model per call, in tokens. The default value is 2000.</summary>
     [Range(64, 100_000)]
@@ -82,11 +99,19 @@ public sealed class LlmOptions
     public int ClaimsPerArticle { get; set; } = 8;
 
     /// <summary>
-    /// Words of claims (and their quotes) sent to the reconcile call per word of the briefing: each source's first claim,
-    /// then the most corroborated ones. The default value is 2 (500 words for a 250-word briefing).
+    /// Tokens (estimated) of claims and quotes the reconcile call may receive. Every verified claim goes with all its
+    /// verified quotes when they fit; past this, the most corroborated claims and every claim with a contested figure,
+    /// date or name. The default value is 24000 (a few dozen articles at eight claims each).
     /// </summary>
-    [Range(1.0, 20.0)]
-    public double ReconcileInputFactor { get; set; } = 2.0;
+    [Range(500, 2_000_000)]
+    public int ReconcileInputTokens { get; set; } = 24_000;
+
+    /// <summary>
+    /// Output cap of the reconcile call, in tokens. Unset (the default), it is sized from the word budget and the number
+    /// of sources (<c>800 + words x (2 + 2 x min(sources, 5))</c>), since every point carries quotes.
+    /// </summary>
+    [Range(256, 200_000)]
+    public int? ReconcileOutputTokens { get; set; }
 
     /// <summary>JsonSchema (strict json_schema, the default) or JsonObject for endpoints that lack json_schema (older llama.cpp, some vLLM builds).</summary>
     public StructuredOutputMode StructuredOutput { get; set; } = StructuredOutputMode.JsonSchema;
@@ -105,6 +130,9 @@ public sealed class LlmOptions
     /// <summary>Optional price per 1,000 output tokens for the cost estimate.</summary>
     [Range(0, 1000)]
     public decimal? OutputPricePer1K { get; set; }
+
+    /// <summary>Whether the output cap also goes out as max_tokens (see <see cref="SendMaxTokens"/>).</summary>
+    public bool SendsMaxTokens => !ReasoningModel && (SendMaxTokens ?? Provider is LlmProvider.Custom or LlmProvider.Ollama);
 
     /// <summary>The base URL the preset and Endpoint resolve to, or null when nothing is configured.</summary>
     public Uri? ResolvedEndpoint => Provider switch

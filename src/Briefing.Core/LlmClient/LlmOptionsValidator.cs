@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.LlmClient;
 
-/// <summary>Checks the Llm section beyond ranges: an endpoint that parses, and timeouts and waits that fit each other.</summary>
+/// <summary>Checks the Llm section beyond ranges: an endpoint that parses, timeouts and waits that fit each other, no max_tokens for reasoning models.</summary>
 internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
 {
     public ValidateOptionsResult Validate(string? name, LlmOptions options)
@@ -28,6 +28,11 @@ internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         if (options.MaxRetryAfterSeconds >= options.CallTimeoutSeconds)
         {
             failures.Add($"Llm:MaxRetryAfterSeconds ({options.MaxRetryAfterSeconds}) must be below Llm:CallTimeoutSeconds ({options.CallTimeoutSeconds})");
+        }
+
+        if (options.ReasoningModel && options.SendMaxTokens == true)
+        {
+            failures.Add("Llm:SendMaxTokens cannot be true with Llm:ReasoningModel: reasoning models refuse max_tokens (only max_completion_tokens is sent)");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -13,7 +13,7 @@ namespace Briefing.LlmClient;
 /// text messages, temperature, output limit, structured output (a JSON schema is always sent strict), finish reason
 /// and token usage. The SDK's own retries are off; <see cref="ResilientChatClient"/> owns retrying.
 /// </summary>
-internal sealed class OpenAIChatClientAdapter(Sdk.ChatClient client, Uri endpoint, string model) : IChatClient
+internal sealed class OpenAIChatClientAdapter(Sdk.ChatClient client, Uri endpoint, string model, bool sendMaxTokens = false) : IChatClient
 {
     public static OpenAIChatClientAdapter Create(LlmOptions options)
     {
@@ -28,7 +28,7 @@ internal sealed class OpenAIChatClientAdapter(Sdk.ChatClient client, Uri endpoin
         // Local servers (Ollama, vLLM, llama.cpp) ignore the key, but the SDK needs a non-empty credential.
         var key = string.IsNullOrEmpty(options.ApiKey) ? "no-key" : options.ApiKey;
         if (options.Provider == LlmProvider.AzureOpenAI) clientOptions.AddPolicy(new HeaderPolicy("api-key", key), PipelinePosition.PerCall);
-        return new OpenAIChatClientAdapter(new Sdk.ChatClient(options.Model, new ApiKeyCredential(key), clientOptions), endpoint, options.Model!);
+        return new OpenAIChatClientAdapter(new Sdk.ChatClient(options.Model, new ApiKeyCredential(key), clientOptions), endpoint, options.Model!, options.SendsMaxTokens);
     }
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<AI.ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -76,13 +76,17 @@ internal sealed class OpenAIChatClientAdapter(Sdk.ChatClient client, Uri endpoin
         throw new NotSupportedException($"message role '{message.Role}' is not used by Briefing");
     }
 
-    private static ChatCompletionOptions ToSdk(ChatOptions? options)
+    private ChatCompletionOptions ToSdk(ChatOptions? options)
     {
+        // A null temperature is left out of the request, so the model's default applies (reasoning models accept no other).
         var result = new ChatCompletionOptions
         {
             Temperature = options?.Temperature,
             MaxOutputTokenCount = options?.MaxOutputTokens,
         };
+#pragma warning disable SCME0001 // JsonPatch is marked experimental; it is the SDK's way to add a field it does not model
+        if (sendMaxTokens && options?.MaxOutputTokens is { } cap) result.Patch.Set("$.max_tokens"u8, cap);
+#pragma warning restore SCME0001
         result.ResponseFormat = options?.ResponseFormat switch
         {
             ChatResponseFormatJson { Schema: { } schema } json => Sdk.ChatResponseFormat.CreateJsonSchemaFormat(

@@ -39,7 +39,7 @@ internal sealed record BriefingView(
 
     public static BriefingView From(BriefingDocument doc)
     {
-        var sources = doc.Sources.Select((s, i) => new SourceView(i + 1, s.Id, s.Title, s.Outlet ?? Path.GetFileName(s.File), SafeLink(s.Url), Path.GetFileName(s.File), s.WordCount)).ToList();
+        var sources = doc.Sources.Select((s, i) => new SourceView(i + 1, s.Id, s.Title, s.Outlet ?? $"Source {i + 1}", SafeLink(s.Url), Path.GetFileName(s.File), s.WordCount)).ToList();
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var number = 0;
         var sections = doc.Sections.Select(sec => new SectionView(sec.Heading, sec.Points.Select(p =>

@@ -6,15 +6,15 @@ namespace Briefing.Verification;
 /// <summary>The articles' texts in comparison form, for checking that a quote really occurs in its cited source.</summary>
 internal sealed class SourceTexts(IEnumerable<Article> articles, int minQuoteWords)
 {
-    private readonly Dictionary<string, string> _texts = articles.ToDictionary(a => a.Id, a => QuoteNormalizer.Normalize(a.SourceText), StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleText> _texts = articles.ToDictionary(a => a.Id, a => new ArticleText(a), StringComparer.Ordinal);
 
-    /// <summary>Null when the quote holds; otherwise why it does not.</summary>
-    public string? Check(string sourceId, string quote)
+    /// <summary>Where the quote is in its source (the exact source text to show), or null with why not.</summary>
+    public (QuoteMatch? Match, string? Reason) Check(string sourceId, string quote)
     {
-        if (!_texts.TryGetValue(sourceId, out var text)) return $"unknown source id '{sourceId}'";
-        var q = QuoteNormalizer.Normalize(quote);
-        if (q.Length == 0) return "empty quote";
-        if (Tokenizer.CountWords(q) < minQuoteWords) return $"quote shorter than {minQuoteWords} words";
-        return text.Contains(q, StringComparison.Ordinal) ? null : $"quote not found in {sourceId}";
+        if (!_texts.TryGetValue(sourceId, out var text)) return (null, $"unknown source id '{sourceId}'");
+        if (QuoteNormalizer.Normalize(quote).Length == 0) return (null, "empty quote");
+        if (Tokenizer.CountWords(quote) < minQuoteWords) return (null, $"quote shorter than {minQuoteWords} words");
+        var (match, reason) = text.Find(quote, Math.Max(minQuoteWords, 3));
+        return match is null ? (null, $"{reason} in {sourceId}") : (match, null);
     }
 }

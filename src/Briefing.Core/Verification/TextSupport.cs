@@ -4,7 +4,7 @@ using Briefing.Text;
 namespace Briefing.Verification;
 
 /// <summary>
-/// Whether text a model wrote is backed by source text: every number and link in it must occur in the backing
+/// Whether text a model wrote is backed by source text: every number, link, date and weekday in it must occur in the backing
 /// text, and enough of its content terms (stemmed) must too. Labels (title, headings, topics) may also use a few
 /// generic words that no article needs to contain.
 /// </summary>
@@ -22,6 +22,7 @@ internal static partial class TextSupport
         var backingNumbers = Numbers(backing).ToHashSet(StringComparer.Ordinal);
         var missingNumber = Numbers(text).FirstOrDefault(n => !backingNumbers.Contains(n));
         if (missingNumber is not null) return $"the number {missingNumber} is in none of its quotes";
+        if (Calendar.Missing(text, backing) is { } time) return $"'{time}' is in none of its quotes";
         if (Link().Match(text) is { Success: true } link && !backing.Contains(link.Value, StringComparison.OrdinalIgnoreCase)) return $"the link '{link.Value}' is in none of its quotes";
         var terms = Tokenizer.ContentTerms(text).Where(t => !char.IsDigit(t[0])).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count == 0) return null;
@@ -40,10 +41,8 @@ internal static partial class TextSupport
         return Tokenizer.ContentTerms(label).All(t => terms.Contains(t) || GenericLabelTerms.Contains(t) || char.IsDigit(t[0]));
     }
 
-    private static IEnumerable<string> Numbers(string text) => Number().Matches(text).Select(m => m.Value.Replace(",", "", StringComparison.Ordinal));
-
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
-    private static partial Regex Number();
+    // Compared in canonical form, so "400 000" in a point is the "400,000" of its quote.
+    private static IEnumerable<string> Numbers(string text) => CanonicalTokens.Values(text).Where(v => char.IsDigit(v[0]));
 
     [GeneratedRegex(@"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", RegexOptions.IgnoreCase)]
     private static partial Regex Link();

@@ -211,9 +211,13 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
 
         var briefing = await BuildAsync();
 
-        Assert.Equal((3, 1), (briefing.Verification.Claims, briefing.Verification.Verified));
-        Assert.Equal([real], briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text));
+        // The two bad points are dropped; the thin remainder is filled from the verified claims, and the run says so.
+        Assert.Equal(briefing.Verification.Claims - 2, briefing.Verification.Verified);
+        var points = briefing.Sections.SelectMany(s => s.Points).ToList();
+        Assert.Equal(real, points[0].Text);
+        Assert.DoesNotContain(points, p => p.Text.Contains("ceasefire in Aleppo", StringComparison.Ordinal) || p.Citations.Any(c => c.SourceId == "S9"));
         Assert.Equal(["unknown source id 'S9'", "quote not found in S2"], briefing.Verification.Dropped.Where(d => d.SourceId is not null).Select(d => d.Reason));
+        Assert.Contains(briefing.Run.Warnings, w => w.Contains("added from the extractive reconciliation", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -248,9 +252,71 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
         Assert.NotEqual("PWNED", briefing.Title);
         Assert.DoesNotContain("evil.example", string.Join("\n", briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text)), StringComparison.Ordinal);
         Assert.DoesNotContain(briefing.Sections, s => s.Heading == "Maintenance mode");
-        Assert.Equal(["The Syria talks in Lausanne ended on Saturday without a deal."], briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text));
+        var points = briefing.Sections.SelectMany(s => s.Points).ToList();
+        Assert.Equal("The Syria talks in Lausanne ended on Saturday without a deal.", points[0].Text);
+        Assert.DoesNotContain(points, p => p.Text.Contains("PWNED", StringComparison.Ordinal) || p.Citations.Any(c => c.SourceId == "S9" || c.Quote.Contains("evil.example", StringComparison.Ordinal)));
         Assert.Contains(briefing.Verification.Dropped, d => d.Reason == "unknown source id 'S9'");
         Assert.Equal("llm", briefing.Engine);
+    }
+
+    [Fact]
+    public async Task Generate_CustomServer_MaxTokensBesideMaxCompletionTokensAndReconcileCapSizedFromWordsAndSources()
+    {
+        await BuildAsync();
+
+        var reconcile = _server.Requests.Single(r => r.Kind == "reconcile").Body;
+        Assert.Equal(800 + 250 * (2 + 2 * 5), reconcile.GetProperty("max_completion_tokens").GetInt32());
+        Assert.Equal(reconcile.GetProperty("max_completion_tokens").GetInt32(), reconcile.GetProperty("max_tokens").GetInt32());
+        Assert.Equal(0.2, reconcile.GetProperty("temperature").GetDouble(), 3);
+        var map = _server.Requests.First(r => r.Kind == "map").Body;
+        Assert.Equal(2000, map.GetProperty("max_tokens").GetInt32());
+    }
+
+    [Fact]
+    public async Task Generate_ReasoningModel_NoTemperatureNoMaxTokensAndFourTimesTheCap()
+    {
+        await BuildAsync(new() { ["Llm:ReasoningModel"] = "true", ["Llm:ReconcileOutputTokens"] = "3000" });
+
+        Assert.All(_server.Requests, r =>
+        {
+            Assert.False(r.Body.TryGetProperty("temperature", out _));
+            Assert.False(r.Body.TryGetProperty("max_tokens", out _));
+        });
+        Assert.Equal(12_000, _server.Requests.Single(r => r.Kind == "reconcile").Body.GetProperty("max_completion_tokens").GetInt32());
+    }
+
+    [Fact]
+    public async Task Generate_OpenAIPresetWithoutPromptTemperature_NeitherTemperatureNorMaxTokensSent()
+    {
+        using var prompts = new TempFolder();
+        foreach (var file in Directory.GetFiles(Repo.Prompts, "*.md"))
+        {
+            File.WriteAllLines(Path.Combine(prompts.Path, Path.GetFileName(file)), File.ReadAllLines(file).Where(l => !l.StartsWith("temperature:", StringComparison.Ordinal)));
+        }
+
+        await BuildAsync(new() { ["Llm:Provider"] = "OpenAI", ["Llm:Endpoint"] = _server.Endpoint, ["Llm:PromptsPath"] = prompts.Path });
+
+        Assert.All(_server.Requests, r =>
+        {
+            Assert.False(r.Body.TryGetProperty("temperature", out _));
+            Assert.False(r.Body.TryGetProperty("max_tokens", out _));
+            Assert.True(r.Body.TryGetProperty("max_completion_tokens", out _));
+        });
+    }
+
+    [Fact]
+    public async Task Generate_MapClaimWithOneInventedQuote_ClaimKeptAndTheQuoteReported()
+    {
+        var articles = await Stories.SeedsAsync();
+        var real = articles[0].Sentences[0].Text;
+        _server.Script = r => r.Kind == "map" && r.User.Contains(real, StringComparison.Ordinal)
+            ? FakeReply.Json(JsonSerializer.Serialize(new { claims = new[] { new { claim = real, quotes = new[] { real.Replace("U.S.", "US", StringComparison.Ordinal), "A sentence the article never had." } } } }))
+            : null;
+
+        var briefing = await BuildAsync();
+
+        Assert.Contains(briefing.Run.Model!.DroppedAtMap, d => d.SourceId == "S1" && d.Reason == "map: quote dropped, claim kept: quote not found in S1");
+        Assert.Empty(briefing.Run.Model.Fallbacks);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class HtmlRendererTests
         Assert.Contains("href=\"#source-1\"", html);
         Assert.Contains("id=\"source-2\"", html);
         Assert.Contains("Claims verified: <strong>2/3</strong>", html);
-        Assert.Contains("Reported by 2 sources: <bdi>Outlet One</bdi>, <bdi>two.txt</bdi>", html);
+        Assert.Contains("Reported by 2 sources: <bdi>Outlet One</bdi>, <bdi>Source 2</bdi>", html);
         Assert.Contains("<td class=\"yes\">✓</td><td class=\"yes\">✓</td>", html);
         Assert.Contains("class=\"disagreements\"", html);
         Assert.Contains("<bdi class=\"value\">150 people</bdi>", html);

@@ -96,6 +96,58 @@ public sealed class CitationVerifierTests
         Assert.Contains(result.Report.Dropped, d => d.Text == "Click here to win a prize");
     }
 
+    [Fact]
+    public void Verify_OneCitationFailsOthersHold_PointKeptWithExactQuotesAndCitationReported()
+    {
+        var other = Stories.Make("S2", "The U.S. said talks in Lausanne ended on Saturday evening.");
+        var draft = Draft(new Point("Talks in Lausanne ended on Saturday.", [
+            new Citation("S1", "talks in Lausanne ended on Saturday"),
+            new Citation("S2", "The US said talks in Lausanne ended on Saturday evening"),
+            new Citation("S2", "Talks in Geneva ended on Sunday."),
+        ]));
+
+        var result = Verifier().Verify(draft, [Source, other]);
+
+        var point = Assert.Single(result.Sections.Single().Points);
+        Assert.Equal(["Talks in Lausanne ended on Saturday", "The U.S. said talks in Lausanne ended on Saturday evening"], point.Citations.Select(c => c.Quote));
+        Assert.Equal((1, 1), (result.Report.Claims, result.Report.Verified));
+        var dropped = Assert.Single(result.Report.DroppedCitations);
+        Assert.Equal(("S2", "citation dropped, point kept: quote not found in S2"), (dropped.SourceId, dropped.Reason));
+    }
+
+    [Fact]
+    public void Verify_DisagreementValueNotInItsQuote_SideDroppedAndReported()
+    {
+        var one = Stories.Make("S1", "Officials said 200 people were hurt on Monday.");
+        var two = Stories.Make("S2", "Officials said 300 people were hurt on Monday.");
+        var three = Stories.Make("S3", "Rescuers said 350 people were hurt on Monday.");
+        var draft = new BriefingDraft(null, [], [new Disagreement("Injured", [
+            new DisagreementPosition("S1", "Officials said 200 people were hurt", "200 people"),
+            new DisagreementPosition("S2", "Officials said 300 people were hurt", "320 people"),
+            new DisagreementPosition("S3", "Rescuers said 350 people were hurt", "350 people"),
+        ])]);
+
+        var result = Verifier().Verify(draft, [one, two, three]);
+
+        Assert.Equal(["S1", "S3"], Assert.Single(result.Disagreements).Positions.Select(p => p.SourceId));
+        Assert.Equal("disagreement side dropped: the value '320 people' is not in its quote", Assert.Single(result.Report.DroppedCitations).Reason);
+    }
+
+    [Theory]
+    [InlineData("The talks in Lausanne ended with a breakthrough.", "Talks in Lausanne ended on Saturday without a breakthrough.", "the point states 'breakthrough' where its quotes negate it")]
+    [InlineData("Talks in Lausanne ended on Sunday without a breakthrough.", "Talks in Lausanne ended on Saturday without a breakthrough.", "'Sunday' is in none of its quotes")]
+    [InlineData("Lavrov said talks in Lausanne ended on Saturday.", "Kerry said talks in Lausanne ended on Saturday.", "the point attributes words to Lavrov, who is not named in its quotes")]
+    [InlineData("Talks in Lausanne agreed a truce on Saturday.", "Talks in Lausanne ended on Saturday without a truce.", "'agreed' is in none of its quotes")]
+    [InlineData("Talks in Lausanne resumed on Saturday.", "Talks in Lausanne were suspended on Saturday.", "the point says 'resum…' where its quotes say 'suspend…'")]
+    public void Verify_PointFlipsItsQuote_DroppedWithReason(string text, string sentence, string reason)
+    {
+        var source = Stories.Make("S1", sentence);
+
+        var result = Verifier().Verify(Draft(new Point(text, [new Citation("S1", sentence)])), [source]);
+
+        Assert.Equal($"point not backed by its quotes: {reason}", Assert.Single(result.Report.Dropped).Reason);
+    }
+
     private static BriefingDraft Draft(params Point[] points) => new(null, [new Section("Key points", points)], []);
 
     private static CitationVerifier Verifier(UnverifiedPolicy policy = UnverifiedPolicy.Drop) =>

@@ -18,7 +18,7 @@ internal sealed record MapOutcome(ArticleClaims Claims, IReadOnlyList<string> No
 /// the article. A context-length refusal re-chunks at half the budget; any other failure, or an answer with no
 /// verifiable claim, falls back to the extractive summary of that article.
 /// </summary>
-internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, LlmOptions options, MapCache cache, ExtractiveSummarizer extractive, int minQuoteWords)
+internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, LlmOptions options, MapCache cache, ExtractiveSummarizer extractive, VerificationOptions verification)
 {
     private const int MaxRechunks = 3;
 
@@ -29,7 +29,7 @@ internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, Llm
 
         var notes = new List<string>();
         var dropped = new List<DroppedClaim>();
-        var sources = new SourceTexts([article], minQuoteWords);
+        var sources = new SourceTexts([article], verification.MinQuoteWords);
         var budget = options.ChunkTokens;
         for (var attempt = 0; ; attempt++)
         {
@@ -58,14 +58,14 @@ internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, Llm
         var perChunk = await Task.WhenAll(chunks.Select(async (text, i) =>
         {
             var subject = chunks.Count == 1 ? article.Id : $"{article.Id} part {i + 1}/{chunks.Count}";
-            var claims = await call.RunAsync(prompts.Map, PromptViews.Map(article, text, i + 1, chunks.Count, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, subject, AnswerReader.Claims, cancellationToken);
+            var claims = await call.RunAsync(prompts.Map, PromptViews.Map(article, text, i + 1, chunks.Count, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, subject, AnswerReader.Claims, null, cancellationToken);
             return Verify(article.Id, claims, sources, dropped);
         }));
         if (chunks.Count == 1) return perChunk[0].Take(options.ClaimsPerArticle).ToList();
 
         try
         {
-            var answer = await call.RunAsync(prompts.Combine, PromptViews.Combine(article, perChunk, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, $"{article.Id} ({chunks.Count} parts)", AnswerReader.Claims, cancellationToken);
+            var answer = await call.RunAsync(prompts.Combine, PromptViews.Combine(article, perChunk, options.ClaimsPerArticle), ClaimSchemas.ClaimsName, ClaimSchemas.Claims, $"{article.Id} ({chunks.Count} parts)", AnswerReader.Claims, null, cancellationToken);
             var combined = Verify(article.Id, answer, sources, dropped);
             if (combined.Count > 0) return combined.Take(options.ClaimsPerArticle).ToList();
             notes.Add($"{article.Id}: the combine answer had no verifiable claim; kept the parts' claims");
@@ -78,19 +78,30 @@ internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, Llm
         return perChunk.SelectMany(c => c).DistinctBy(c => c.Quotes[0]).Take(options.ClaimsPerArticle).ToList();
     }
 
-    private static List<ArticleClaim> Verify(string sourceId, IReadOnlyList<ArticleClaim> claims, SourceTexts sources, List<DroppedClaim> dropped)
+    // A claim loses only the quotes not found (each reported) and keeps the source's exact text of the others; it is
+    // dropped when none is found or when its wording fails the same support checks a briefing point must pass.
+    private List<ArticleClaim> Verify(string sourceId, IReadOnlyList<ArticleClaim> claims, SourceTexts sources, List<DroppedClaim> dropped)
     {
         var kept = new List<ArticleClaim>();
         foreach (var claim in claims)
         {
-            var good = claim.Quotes.Where(q => sources.Check(sourceId, q) is null).Distinct(StringComparer.Ordinal).ToList();
-            if (good.Count > 0)
+            var checks = claim.Quotes.Select(q => sources.Check(sourceId, q)).ToList();
+            var good = checks.Where(c => c.Match is not null).Select(c => c.Match!).DistinctBy(m => m.Exact).ToList();
+            var reason = good.Count == 0 ? checks[0].Reason
+                : PointSupport.Check(claim.Claim, good, verification.MinTermCoverage) is { } unsupported ? $"claim not backed by its quotes: {unsupported}"
+                : null;
+            lock (dropped)
             {
-                kept.Add(claim with { Quotes = good });
-                continue;
+                if (reason is not null)
+                {
+                    dropped.Add(new DroppedClaim(claim.Claim, sourceId, $"map: {reason}"));
+                    continue;
+                }
+
+                dropped.AddRange(checks.Where(c => c.Match is null).Select(c => new DroppedClaim(claim.Claim, sourceId, $"map: quote dropped, claim kept: {c.Reason}")));
             }
 
-            lock (dropped) dropped.Add(new DroppedClaim(claim.Claim, sourceId, $"map: {sources.Check(sourceId, claim.Quotes[0])}"));
+            kept.Add(claim with { Quotes = good.Select(m => m.Exact).ToList() });
         }
 
         return kept;

@@ -6,7 +6,7 @@ namespace Briefing.Summarization.Llm;
 /// Every article's claims with, for each, the best similar claim in each other source (TF-IDF cosine over the
 /// claim and its quotes): the corroboration both claim selection and the fallback reconciliation rank by.
 /// </summary>
-internal sealed class ClaimGraph
+internal sealed partial class ClaimGraph
 {
     public const double Similarity = 0.3;
 
@@ -37,6 +37,25 @@ internal sealed class ClaimGraph
         Enumerable.Range(0, Items.Count).OrderByDescending(i => Support[i].Count).ThenBy(i => Items[i].Rank).ThenBy(i => Items[i].Article);
 
     public bool Similar(int a, int b) => _vectors[a].Cosine(_vectors[b]) >= Similarity;
+
+    /// <summary>
+    /// Whether a related claim of another source (half the usual similarity suffices: the figures differ) gives a
+    /// figure, date or weekday this claim's quotes lack, and this claim has one of its own.
+    /// </summary>
+    public bool Contested(int i)
+    {
+        var mine = Specifics(Items[i].Claim);
+        if (mine.Count == 0) return false;
+        return Enumerable.Range(0, Items.Count).Any(j => Items[j].SourceId != Items[i].SourceId
+            && _vectors[i].Cosine(_vectors[j]) >= Similarity / 2
+            && Specifics(Items[j].Claim) is { Count: > 0 } theirs && !theirs.SetEquals(mine));
+    }
+
+    private static HashSet<string> Specifics(ArticleClaim claim) =>
+        SpecificPattern().Matches(string.Join(' ', claim.Quotes)).Select(m => m.Value.Replace(",", "", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:[.,]\d+)*|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b")]
+    private static partial System.Text.RegularExpressions.Regex SpecificPattern();
 
     public sealed record Item(string SourceId, int Article, int Rank, ArticleClaim Claim);
 }

@@ -24,9 +24,10 @@ internal static class ClaimReconciler
             used += length;
         }
 
+        // A claim's own quotes all go with it: its wording was checked against all of them at the map step.
         Point ToPoint(int i) => new(
             items[i].Claim.Claim,
-            [new Citation(items[i].SourceId, items[i].Claim.Quotes[0]), .. graph.Support[i].Select(j => new Citation(items[j].SourceId, items[j].Claim.Quotes[0]))]);
+            [.. items[i].Claim.Quotes.Select(q => new Citation(items[i].SourceId, q)), .. graph.Support[i].Select(j => new Citation(items[j].SourceId, items[j].Claim.Quotes[0]))]);
         var key = chosen.Where(i => graph.Support[i].Count > 0).Select(ToPoint).ToList();
         var details = chosen.Where(i => graph.Support[i].Count == 0).OrderBy(i => items[i].Article).ThenBy(i => items[i].Rank).Select(ToPoint).ToList();
         var sections = new List<Section>();
@@ -36,29 +37,38 @@ internal static class ClaimReconciler
     }
 
     /// <summary>
-    /// What the reconcile call gets: every source's first claim, then the most corroborated claims, each with one
-    /// quote, until <paramref name="budgetWords"/> words of claim and quote text. The model sees the strongest
-    /// material, not every claim of every article.
+    /// What the reconcile call gets: every verified claim with all its verified quotes when they fit
+    /// <paramref name="budgetTokens"/>; past it, every source's first claim and every claim whose figure, date or
+    /// name another source gives differently, then the most corroborated claims until the budget is spent.
     /// </summary>
-    public static IReadOnlyList<ArticleClaims> Select(ClaimGraph graph, IReadOnlyList<ArticleClaims> claims, int budgetWords)
+    public static IReadOnlyList<ArticleClaims> Select(ClaimGraph graph, IReadOnlyList<ArticleClaims> claims, int budgetTokens)
     {
         var items = graph.Items;
-        static int Words(ArticleClaim c) => Tokenizer.CountWords(c.Quotes[0]) + (c.Claim == c.Quotes[0] ? 0 : Tokenizer.CountWords(c.Claim));
-        var chosen = new HashSet<int>(Enumerable.Range(0, items.Count).Where(i => items[i].Rank == 0));
-        var used = chosen.Sum(i => Words(items[i].Claim));
-        foreach (var i in graph.Ranked())
+        var chosen = new HashSet<int>();
+        if (items.Sum(i => Tokens(i.Claim)) > budgetTokens)
         {
-            if (chosen.Contains(i) || used + Words(items[i].Claim) > budgetWords) continue;
-            chosen.Add(i);
-            used += Words(items[i].Claim);
+            var used = 0;
+            var order = Enumerable.Range(0, items.Count).Where(i => items[i].Rank == 0)
+                .Concat(Enumerable.Range(0, items.Count).Where(graph.Contested))
+                .Concat(graph.Ranked());
+            foreach (var i in order)
+            {
+                if (chosen.Contains(i) || used + Tokens(items[i].Claim) > budgetTokens) continue;
+                chosen.Add(i);
+                used += Tokens(items[i].Claim);
+            }
+        }
+        else
+        {
+            chosen.UnionWith(Enumerable.Range(0, items.Count));
         }
 
         return claims.Select((c, article) => c with
         {
-            Claims = Enumerable.Range(0, items.Count)
-                .Where(i => items[i].Article == article && chosen.Contains(i))
-                .Select(i => items[i].Claim with { Quotes = [items[i].Claim.Quotes[0]] })
-                .ToList(),
+            Claims = Enumerable.Range(0, items.Count).Where(i => items[i].Article == article && chosen.Contains(i)).Select(i => items[i].Claim).ToList(),
         }).ToList();
     }
+
+    /// <summary>Estimated tokens of a claim with its quotes as the reconcile prompt lays them out.</summary>
+    public static int Tokens(ArticleClaim c) => TokenEstimate.Of(c.Claim) + c.Quotes.Sum(q => TokenEstimate.Of(q) + 4) + 6;
 }

@@ -12,7 +12,8 @@ namespace Briefing.Summarization.Llm;
 /// The LLM engine. Map: every article (in parallel, at most Llm:MaxConcurrency at once) yields verified claims with
 /// verbatim quotes. Reconcile: one call gets those claims, not the articles, and returns the titled, sectioned,
 /// cited draft with disagreements. Degrades, never aborts: a failed map falls back to that article's extractive
-/// summary, a failed reconcile to <see cref="ClaimReconciler"/>. The pipeline then verifies every citation again.
+/// summary, a failed reconcile to <see cref="ClaimReconciler"/>; a reconcile answer that verifies too thin is filled
+/// up from it (<see cref="BudgetFill"/>). The pipeline then verifies every citation again.
 /// </summary>
 internal sealed class LlmSummarizer(
     IChatClient client,
@@ -30,7 +31,7 @@ internal sealed class LlmSummarizer(
         var o = options.Value;
         var ledger = new UsageLedger();
         var call = new StructuredCall(client, o, ledger);
-        var mapper = new ArticleMapper(call, prompts, o, _cache, extractive, verification.Value.MinQuoteWords);
+        var mapper = new ArticleMapper(call, prompts, o, _cache, extractive, verification.Value);
 
         var maps = new MapOutcome[articles.Count];
         await Parallel.ForEachAsync(
@@ -43,27 +44,33 @@ internal sealed class LlmSummarizer(
         var claims = maps.Select(m => m.Claims).ToList();
         var graph = new ClaimGraph(claims);
         BriefingDraft draft;
-        var budget = (int)(words * o.ReconcileInputFactor);
+        var budget = o.ReconcileInputTokens;
+        var outputCap = o.ReconcileOutputTokens ?? prompts.Reconcile.MaxOutputTokens ?? Math.Max(o.MaxOutputTokens, 800 + words * (2 + 2 * Math.Min(articles.Count, 5)));
         while (true)
         {
             try
             {
+                var selected = ClaimReconciler.Select(graph, claims, budget);
+                var sent = selected.Sum(c => c.Claims.Count);
+                if (sent < graph.Items.Count) warnings.Add($"the reconcile call got {sent} of {graph.Items.Count} verified claims (Llm:ReconcileInputTokens {budget})");
                 var answer = await call.RunAsync(
                     prompts.Reconcile,
-                    PromptViews.Reconcile(articles, ClaimReconciler.Select(graph, claims, budget), words),
+                    PromptViews.Reconcile(articles, selected, words),
                     ClaimSchemas.BriefingName,
                     ClaimSchemas.Briefing(articles.Select(a => a.Id).ToList()),
                     $"{articles.Count} sources",
                     AnswerReader.Briefing,
+                    outputCap,
                     cancellationToken);
+                if (ledger.Calls[^1].Salvaged) warnings.Add($"the reconcile answer was cut off at the output limit ({outputCap} tokens); its complete points were kept");
                 draft = Trim(answer, words, warnings);
                 break;
             }
-            catch (ModelCallException ex) when (ex.Failure == ModelFailure.ContextLength && budget / 2 >= words / 2)
+            catch (ModelCallException ex) when (ex.Failure == ModelFailure.ContextLength && budget / 2 >= 500)
             {
                 // Too many claims for the model's context: send the strongest half again rather than give up.
                 budget /= 2;
-                warnings.Add($"the reconcile call exceeded the model's context; sent {budget} words of claims instead");
+                warnings.Add($"the reconcile call exceeded the model's context; sent {budget} tokens of claims instead");
             }
             catch (ModelCallException ex)
             {
@@ -75,6 +82,7 @@ internal sealed class LlmSummarizer(
             }
         }
 
+        draft = BudgetFill.Fill(draft, graph, articles, words, new CitationVerifier(verification), warnings);
         var calls = ledger.Calls;
         var report = new LlmReport(
             o.Model ?? "",

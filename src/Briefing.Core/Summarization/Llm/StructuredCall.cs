@@ -9,12 +9,13 @@ namespace Briefing.Summarization.Llm;
 /// <summary>
 /// One model call that must come back as JSON in a given schema: the prompt's fixed system text, the rendered user
 /// message (the only place source text goes), the schema as a strict response format (or, in JsonObject mode, as
-/// text appended to the user message), read by <c>read</c>. Truncated, empty, refused and malformed answers become
-/// <see cref="ModelCallException"/>s; every attempt is recorded in the ledger.
+/// text appended to the user message), read by <c>read</c>. An answer cut off at the output limit keeps what it
+/// wrote out in full (<see cref="JsonSalvage"/>) when that still reads; otherwise truncated, empty, refused and
+/// malformed answers become <see cref="ModelCallException"/>s. Every attempt is recorded in the ledger.
 /// </summary>
 internal sealed class StructuredCall(IChatClient client, LlmOptions options, UsageLedger ledger)
 {
-    public async Task<T> RunAsync<T>(PromptTemplate prompt, object view, string schemaName, JsonElement schema, string subject, Func<JsonElement, T> read, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(PromptTemplate prompt, object view, string schemaName, JsonElement schema, string subject, Func<JsonElement, T> read, int? maxOutputTokens, CancellationToken cancellationToken)
     {
         var user = prompt.RenderUser(view);
         ChatResponseFormat format;
@@ -31,8 +32,8 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
         var chatOptions = new ChatOptions
         {
             ModelId = options.Model,
-            Temperature = (float)(prompt.Temperature ?? options.Temperature),
-            MaxOutputTokens = prompt.MaxOutputTokens ?? options.MaxOutputTokens,
+            Temperature = options.ReasoningModel ? null : (float?)(prompt.Temperature ?? options.Temperature),
+            MaxOutputTokens = (maxOutputTokens ?? prompt.MaxOutputTokens ?? options.MaxOutputTokens) * (options.ReasoningModel ? 4 : 1),
             ResponseFormat = format,
         };
         List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, user)];
@@ -68,11 +69,32 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
             ledger.Record(call);
             return result;
         }
+        catch (ModelCallException ex) when (ex.Failure == ModelFailure.Truncated && Salvage(response.Text ?? "", read) is { } salvaged)
+        {
+            ledger.Record(call with { Salvaged = true });
+            return salvaged;
+        }
         catch (ModelCallException ex)
         {
             ledger.Record(call with { Failure = ex.Failure.ToString() });
             throw;
         }
+    }
+
+    private static T? Salvage<T>(string text, Func<JsonElement, T> read)
+    {
+        foreach (var candidate in JsonSalvage.Candidates(StripFence(text.Trim())))
+        {
+            try
+            {
+                return read(candidate);
+            }
+            catch (ModelCallException)
+            {
+            }
+        }
+
+        return default;
     }
 
     private static JsonElement Parse(ChatResponse response)

@@ -18,14 +18,35 @@ public sealed class ClaimReconcilerTests
     ];
 
     [Fact]
-    public void Select_EverySourcesFirstClaimThenTheCorroboratedOnes_OneQuoteEach_WithinBudget()
+    public void Select_EverythingFits_EveryClaimWithAllItsQuotes()
     {
-        // First claims: 19 + 17 words; the corroborated S2 claim (17) fits 55, the uncorroborated Kerry claim (16) then does not.
-        var selected = ClaimReconciler.Select(new ClaimGraph(Claims), Claims, 55);
+        var selected = ClaimReconciler.Select(new ClaimGraph(Claims), Claims, 100_000);
 
-        Assert.Equal(["Talks in Lausanne ended without a deal on Saturday."], selected[0].Claims.Select(c => c.Claim));
-        Assert.Equal(["Iran and Saudi Arabia attended the meeting.", "The Lausanne talks ended Saturday with no deal."], selected[1].Claims.Select(c => c.Claim));
-        Assert.All(selected.SelectMany(s => s.Claims), c => Assert.Single(c.Quotes));
+        Assert.Equal(Claims.Select(c => c.Claims), selected.Select(c => c.Claims));
+    }
+
+    [Fact]
+    public void Select_OverBudget_FirstClaimsAndContestedFiguresBeforeCorroboratedOnes()
+    {
+        IReadOnlyList<ArticleClaims> claims =
+        [
+            new("S1", [
+                new("Talks in Lausanne ended without a deal on Saturday.", ["The talks in Lausanne ended on Saturday without a deal."]),
+                new("Kerry will brief allies in London on Sunday.", ["Kerry will brief European allies in London on Sunday."]),
+                new("An air strike in Aleppo killed 120 people.", ["An air strike in Aleppo killed 120 people, rescuers said."]),
+            ], ClaimOrigin.Model),
+            new("S2", [
+                new("The Lausanne talks ended Saturday with no deal.", ["The Lausanne talks ended Saturday with no deal reached."]),
+                new("The Aleppo air strike killed 150 people.", ["The air strike on Aleppo killed 150 people, activists said."]),
+            ], ClaimOrigin.Model),
+        ];
+        var budget = ClaimReconciler.Tokens(claims[0].Claims[0]) + ClaimReconciler.Tokens(claims[1].Claims[0])
+            + ClaimReconciler.Tokens(claims[0].Claims[2]) + ClaimReconciler.Tokens(claims[1].Claims[1]);
+
+        var selected = ClaimReconciler.Select(new ClaimGraph(claims), claims, budget);
+
+        Assert.Equal([claims[0].Claims[0], claims[0].Claims[2]], selected[0].Claims);
+        Assert.Equal(claims[1].Claims, selected[1].Claims);
     }
 
     [Fact]
@@ -35,7 +56,7 @@ public sealed class ClaimReconcilerTests
 
         var key = Assert.Single(draft.Sections, s => s.Heading == "Key points");
         var point = Assert.Single(key.Points);
-        Assert.Equal(["S1", "S2"], point.Citations.Select(c => c.SourceId));
+        Assert.Equal(["S1", "S1", "S2"], point.Citations.Select(c => c.SourceId));
         Assert.Equal(3, draft.Sections.Single(s => s.Heading == "Details").Points.Count);
     }
 }

@@ -255,7 +255,7 @@ public sealed class LlmSummarizerTests
 
         var draft = await model.Summarizer().SummarizeAsync([Kerry, Lavrov], 250, default);
 
-        Assert.Contains("the reconcile call exceeded the model's context; sent 250 words of claims instead", draft.Warnings);
+        Assert.Contains("the reconcile call exceeded the model's context; sent 12000 tokens of claims instead", draft.Warnings);
         Assert.Equal(2, model.Calls.Count(c => c.Kind == "reconcile"));
         Assert.Empty(draft.Model!.Fallbacks);
     }
