@@ -26,7 +26,13 @@ public sealed class BriefingWorker(
     public async Task RunAsync(Guid id, CancellationToken cancellationToken)
     {
         var attempt = await store.StartAsync(id, cancellationToken);
-        if (attempt is null) return;
+        if (attempt is null)
+        {
+            JobsLog.BriefingAlreadyFinished(logger, id);
+            return;
+        }
+
+        JobsLog.BriefingStarted(logger, id, attempt.Value);
         if (attempt > options.Value.MaxAttempts)
         {
             await store.FailAsync(id, $"interrupted {attempt - 1} times (Jobs:MaxAttempts is {options.Value.MaxAttempts}); not tried again", cancellationToken);
