@@ -32,12 +32,15 @@ public sealed class BriefingWorker(
             return;
         }
 
-        JobsLog.BriefingStarted(logger, id, attempt.Value);
         if (attempt > options.Value.MaxAttempts)
         {
-            await store.FailAsync(id, $"interrupted {attempt - 1} times (Jobs:MaxAttempts is {options.Value.MaxAttempts}); not tried again", cancellationToken);
+            var reason = $"interrupted {attempt - 1} times (Jobs:MaxAttempts is {options.Value.MaxAttempts}); not tried again";
+            await store.FailAsync(id, reason, cancellationToken);
+            JobsLog.BriefingFailed(logger, id, reason);
             return;
         }
+
+        JobsLog.BriefingStarted(logger, id, attempt.Value);
 
         var stored = await store.GetAsync(id, cancellationToken);
         if (stored is null) return;

@@ -14,9 +14,10 @@ namespace Briefing.Web.Tests.Nodes;
 /// </summary>
 public sealed partial class RestartTests(ITestOutputHelper output)
 {
+    // The refused attempt is counted too: the failed briefing shows attempts 2 with Jobs:MaxAttempts 1.
     [Theory]
     [InlineData(3, "done", 2)]
-    [InlineData(1, "failed", 1)]
+    [InlineData(1, "failed", 2)]
     public async Task Killed_MidGeneration_RestartFinishesTheBriefing(int maxAttempts, string expected, int attempts)
     {
         await using var model = await FakeOpenAIServer.StartAsync();
@@ -49,6 +50,7 @@ public sealed partial class RestartTests(ITestOutputHelper output)
             Assert.Equal(attempts, final.GetProperty("attempts").GetInt32());
             if (expected == "failed") Assert.Contains("Jobs:MaxAttempts", final.GetProperty("error").GetString(), StringComparison.Ordinal);
             Assert.Equal(expected == "done" ? 1 : 0, Done().Count(second.Output));
+            Assert.Equal(expected == "done" ? 1 : 0, Started().Count(second.Output));
             Assert.Equal(expected, (await Node.StatusAsync(again, id)).GetProperty("status").GetString());
             var archive = await again.GetStringAsync("api/briefings?pageSize=100");
             Assert.Contains("\"total\":1", archive, StringComparison.Ordinal);
@@ -72,6 +74,9 @@ public sealed partial class RestartTests(ITestOutputHelper output)
 
         throw new TimeoutException($"briefing {id}: condition not met after {timeout.TotalSeconds} s");
     }
+
+    [GeneratedRegex(@"Briefing [0-9a-f-]{36} started \(attempt 2\)")]
+    private static partial Regex Started();
 
     [GeneratedRegex(@"Briefing [0-9a-f-]{36} done:")]
     private static partial Regex Done();
