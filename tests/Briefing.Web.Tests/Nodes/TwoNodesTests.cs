@@ -10,7 +10,7 @@ namespace Briefing.Web.Tests.Nodes;
 /// <summary>
 /// Two web app processes on one PostgreSQL database, each running its own clustered Quartz scheduler: briefings
 /// queued through both are each generated exactly once (one started and one done log line across both nodes, one
-/// attempt, one row).
+/// attempt, one row), and a node killed mid-generation has its briefing finished by the other.
 /// </summary>
 public sealed partial class TwoNodesTests(PostgresDatabase database, ITestOutputHelper output) : IClassFixture<PostgresDatabase>
 {
@@ -51,6 +51,52 @@ public sealed partial class TwoNodesTests(PostgresDatabase database, ITestOutput
             Assert.Equal(Briefings, Regex.Matches(archive, "\"status\":\"done\"").Count);
             Assert.Contains($"\"total\":{Briefings}", archive, StringComparison.Ordinal);
             Assert.DoesNotContain(logs, l => l.Contains("fail:", StringComparison.Ordinal) || l.Contains("crit:", StringComparison.Ordinal));
+        }
+        finally
+        {
+            foreach (var node in nodes) await node.DisposeAsync();
+            Directory.Delete(folderA, recursive: true);
+            Directory.Delete(folderB, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task NodeKilledMidGeneration_OtherNodeTakesOver_BriefingDoneOnce()
+    {
+        if (await PostgresDatabase.CreateAsync("failover", output.WriteLine) is not { } connectionString) return;
+        await using var model = await FakeOpenAIServer.StartAsync();
+        model.Latency = TimeSpan.FromMilliseconds(1500);
+        var settings = Node.Settings(model);
+        settings["Storage:Provider"] = "Postgres";
+        settings["Storage:ConnectionString"] = connectionString;
+        var dll = AppProcess.FindWebDll();
+        var (folderA, folderB) = (Node.TempFolder("briefing-node-a-"), Node.TempFolder("briefing-node-b-"));
+        var nodes = await Node.StartAllAsync(() => AppProcess.StartAsync(dll, folderA, settings), () => AppProcess.StartAsync(dll, folderB, settings));
+        try
+        {
+            var clients = nodes.Select(n => new HttpClient { BaseAddress = n.BaseAddress }).ToArray();
+            var id = await Node.SubmitAsync(clients[0], "Survives its node");
+            var clock = Stopwatch.StartNew();
+            int running;
+            while ((running = Array.FindIndex(nodes, n => Node.Count(n.Output, Started(), id) > 0)) < 0 || model.Requests.Count == 0)
+            {
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "the briefing never started");
+                await Task.Delay(50);
+            }
+
+            var survivor = 1 - running;
+            nodes[running].Kill();
+            output.WriteLine($"killed node {"AB"[running]} mid-generation after {model.Requests.Count} model requests; waiting for node {"AB"[survivor]}");
+            clock.Restart();
+            var final = await WaitAsync(clients[survivor], id);
+            output.WriteLine($"{final.GetProperty("status")} after {clock.Elapsed.TotalSeconds:F0} s, attempts {final.GetProperty("attempts")}");
+            await WaitForLogsAsync([nodes[survivor]], [id]);
+
+            Assert.Equal("done", final.GetProperty("status").GetString());
+            Assert.Equal(2, final.GetProperty("attempts").GetInt32());
+            Assert.Equal(1, Node.Count(nodes[survivor].Output, Started(), id));
+            Assert.Equal(1, Node.Count(nodes[survivor].Output, Done(), id));
+            Assert.Contains("\"total\":1", await clients[survivor].GetStringAsync("api/briefings"), StringComparison.Ordinal);
         }
         finally
         {
