@@ -55,6 +55,11 @@ public sealed class BriefingWorker(
             var renderings = await RenderAsync(briefing, cancellationToken);
             if (await store.CompleteAsync(id, renderings, cancellationToken)) JobsLog.BriefingDone(logger, id, briefing.Sources.Count, attempt.Value);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            // Stopping, not the briefing's fault: the job is handed back for recovery and runs again.
+            throw new OperationCanceledException("stopped mid-generation", ex, cancellationToken);
+        }
         catch (BriefingException ex)
         {
             await store.FailAsync(id, ex.Message, CancellationToken.None);

@@ -76,6 +76,20 @@ public sealed class AppProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as a service manager stops it: waits until it has exited and returns how long that took.</summary>
+    public async Task<TimeSpan> StopAsync(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+        return clock.Elapsed;
+    }
+
     public long WorkingSetBytes()
     {
         _process.Refresh();

@@ -10,7 +10,8 @@ namespace Briefing.Web.Tests.Nodes;
 /// <summary>
 /// Two web app processes on one PostgreSQL database, each running its own clustered Quartz scheduler: briefings
 /// queued through both are each generated exactly once (one started and one done log line across both nodes, one
-/// attempt, one row), and a node killed mid-generation has its briefing finished by the other.
+/// attempt, one row), and a node killed (SIGKILL) or stopped (SIGTERM) mid-generation has its briefing finished by
+/// the other.
 /// </summary>
 public sealed partial class TwoNodesTests(PostgresDatabase database, ITestOutputHelper output) : IClassFixture<PostgresDatabase>
 {
@@ -60,8 +61,10 @@ public sealed partial class TwoNodesTests(PostgresDatabase database, ITestOutput
         }
     }
 
-    [Fact]
-    public async Task NodeKilledMidGeneration_OtherNodeTakesOver_BriefingDoneOnce()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task NodeStoppedMidGeneration_OtherNodeTakesOver_BriefingDoneOnce(bool graceful)
     {
         if (await PostgresDatabase.CreateAsync("failover", output.WriteLine) is not { } connectionString) return;
         await using var model = await FakeOpenAIServer.StartAsync();
@@ -85,8 +88,18 @@ public sealed partial class TwoNodesTests(PostgresDatabase database, ITestOutput
             }
 
             var survivor = 1 - running;
-            nodes[running].Kill();
-            output.WriteLine($"killed node {"AB"[running]} mid-generation after {model.Requests.Count} model requests; waiting for node {"AB"[survivor]}");
+            if (graceful)
+            {
+                var stopped = await nodes[running].StopAsync(TimeSpan.FromSeconds(60));
+                output.WriteLine($"node {"AB"[running]} stopped (SIGTERM) mid-generation in {stopped.TotalSeconds:F1} s");
+                Assert.True(stopped < TimeSpan.FromSeconds(20), $"a graceful stop took {stopped.TotalSeconds:F0} s");
+            }
+            else
+            {
+                nodes[running].Kill();
+            }
+
+            output.WriteLine($"{(graceful ? "stopped" : "killed")} node {"AB"[running]} after {model.Requests.Count} model requests; waiting for node {"AB"[survivor]}");
             clock.Restart();
             var final = await WaitAsync(clients[survivor], id);
             output.WriteLine($"{final.GetProperty("status")} after {clock.Elapsed.TotalSeconds:F0} s, attempts {final.GetProperty("attempts")}");
