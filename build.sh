@@ -3,9 +3,9 @@
 #   ./build.sh sample [generate options]   briefing from seeds/ into out/ (HTML, PDF, Markdown, JSON)
 #   ./build.sh test                        the whole test suite
 #   ./build.sh serve [--urls URL]          the web service on http://127.0.0.1:5080 (SQLite in ./data)
-# Missing system packages (chromium, poppler-utils, python3-aiosmtpd, and the Noto CJK and colour emoji fonts the PDF
-# needs) are installed with apt-get when running as root or with password-less sudo; set BRIEFING_NO_INSTALL=1 to
-# never install.
+# Missing system packages (chromium, poppler-utils, python3-aiosmtpd, postgresql, and the Noto CJK and colour emoji
+# fonts the PDF needs) are installed with apt-get when running as root or with password-less sudo; set
+# BRIEFING_NO_INSTALL=1 to never install.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -25,13 +25,17 @@ require_dotnet() {
   fi
 }
 
-# ensure_packages "command:package" or "/path/of/a/file:package" ... ; returns 1 if something is still missing.
+# ensure_packages "command:package" ... ; returns 1 if something is still missing. A check starting with "/" is a
+# path pattern instead of a command (PostgreSQL's binaries are in /usr/lib/postgresql/<version>/bin, not on PATH).
 ensure_packages() {
-  local missing=() pair probe
+  local missing=() pair check
   for pair in "$@"; do
-    probe="${pair%%:*}"
-    if [ "${probe#/}" != "$probe" ]; then [ -e "$probe" ] && continue; else command -v "$probe" >/dev/null 2>&1 && continue; fi
-    missing+=("${pair#*:}")
+    check="${pair%%:*}"
+    if [ "${check#/}" != "$check" ]; then
+      compgen -G "$check" >/dev/null || missing+=("${pair#*:}")
+    else
+      command -v "$check" >/dev/null 2>&1 || missing+=("${pair#*:}")
+    fi
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
@@ -64,6 +68,9 @@ case "${1:-}" in
     require_dotnet
     ensure_packages chromium:chromium pdftotext:poppler-utils aiosmtpd:python3-aiosmtpd || { say "error: PDF tests need chromium and pdftotext, email tests python3-aiosmtpd."; exit 1; }
     ensure_fonts
+    # The storage, two-node and job tests start a throwaway PostgreSQL server; without it they fail saying so
+    # (BRIEFING_SKIP_POSTGRES=1 lets them pass without it, unless BRIEFING_REQUIRE_POSTGRES=1).
+    ensure_packages '/usr/lib/postgresql/*/bin/pg_ctl:postgresql' || say "warning: PostgreSQL is missing; its tests will fail unless BRIEFING_SKIP_POSTGRES=1."
     log=$(mktemp)
     status=0
     dotnet test Briefing.sln "$@" 2>&1 | tee "$log" || status=$?

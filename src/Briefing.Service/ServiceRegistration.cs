@@ -32,6 +32,15 @@ public static class ServiceRegistration
         services.AddQuartz(q =>
         {
             q.UseDefaultThreadPool(jobs.MaxConcurrency);
+
+            // A graceful stop (a rolling deploy) cancels running generations and hands each back to the job store
+            // for recovery, so a node still running picks it up at its next poll instead of waiting for the stopped
+            // node's missed cluster check-in, and the stop does not wait minutes for a model.
+            q.ConfigureScheduler(s =>
+            {
+                s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
+                s.IdleWaitTime = TimeSpan.FromSeconds(5);
+            });
             q.UsePersistentStore(store =>
             {
                 if (storage.Provider == StorageProvider.Postgres)
@@ -44,6 +53,7 @@ public static class ServiceRegistration
                     store.UseSqlite(JobStoreFile(storage));
                 }
 
+                store.ConfigureStore(o => o.RecoverFiringsCancelledByShutdown = true);
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
             });

@@ -26,12 +26,21 @@ public sealed class BriefingWorker(
     public async Task RunAsync(Guid id, CancellationToken cancellationToken)
     {
         var attempt = await store.StartAsync(id, cancellationToken);
-        if (attempt is null) return;
-        if (attempt > options.Value.MaxAttempts)
+        if (attempt is null)
         {
-            await store.FailAsync(id, $"interrupted {attempt - 1} times (Jobs:MaxAttempts is {options.Value.MaxAttempts}); not tried again", cancellationToken);
+            JobsLog.BriefingAlreadyFinished(logger, id);
             return;
         }
+
+        if (attempt > options.Value.MaxAttempts)
+        {
+            var reason = $"interrupted {attempt - 1} times (Jobs:MaxAttempts is {options.Value.MaxAttempts}); not tried again";
+            await store.FailAsync(id, reason, cancellationToken);
+            JobsLog.BriefingFailed(logger, id, reason);
+            return;
+        }
+
+        JobsLog.BriefingStarted(logger, id, attempt.Value);
 
         var stored = await store.GetAsync(id, cancellationToken);
         if (stored is null) return;
@@ -45,6 +54,11 @@ public sealed class BriefingWorker(
             await stages.FlushAsync();
             var renderings = await RenderAsync(briefing, cancellationToken);
             if (await store.CompleteAsync(id, renderings, cancellationToken)) JobsLog.BriefingDone(logger, id, briefing.Sources.Count, attempt.Value);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            // Stopping, not the briefing's fault: the job is handed back for recovery and runs again.
+            throw new OperationCanceledException("stopped mid-generation", ex, cancellationToken);
         }
         catch (BriefingException ex)
         {

@@ -15,4 +15,10 @@ internal static partial class JobsLog
 
     [LoggerMessage(EventId = 403, Level = LogLevel.Information, Message = "Requeued {Count} unfinished briefings after start")]
     public static partial void Requeued(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 404, Level = LogLevel.Information, Message = "Briefing {Id} started (attempt {Attempt})")]
+    public static partial void BriefingStarted(ILogger logger, Guid id, int attempt);
+
+    [LoggerMessage(EventId = 405, Level = LogLevel.Information, Message = "Briefing {Id} already finished or deleted; job ends without generating")]
+    public static partial void BriefingAlreadyFinished(ILogger logger, Guid id);
 }

@@ -1,0 +1,216 @@
+using Briefing.Service.Storage;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Service.Tests.Storage;
+
+/// <summary>
+/// The storage cases every provider must pass with the same SQL: SQLite (<see cref="SqliteBriefingStoreTests"/>) and
+/// PostgreSQL (<see cref="PostgresBriefingStoreTests"/>). Test classes share one database, so each case makes its own
+/// briefings and searches by a word of its own.
+/// </summary>
+public abstract class BriefingStoreTests
+{
+    private static readonly Migration Version2 = new(2, "a column added later", "ALTER TABLE briefings ADD COLUMN note TEXT NULL");
+
+    protected abstract StorageProvider Provider { get; }
+
+    /// <summary>This class's database, or null when the provider is unavailable and the case should end early.</summary>
+    protected abstract Task<string?> ConnectionStringAsync();
+
+    /// <summary>An empty database for cases that watch the schema being made.</summary>
+    protected abstract Task<string?> EmptyDatabaseAsync();
+
+    [Fact]
+    public async Task MigrateAsync_Twice_SecondChangesNothing()
+    {
+        if (await EmptyDatabaseAsync() is not { } connectionString) return;
+        var database = Open(connectionString);
+
+        var first = await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync(default);
+        var second = await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync(default);
+
+        Assert.Equal(Migrations.All.Max(m => m.Version), first);
+        Assert.Equal(first, second);
+        await using var connection = await database.OpenAsync(default);
+        Assert.Equal(Migrations.All.Count, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM schema_version"));
+    }
+
+    [Fact]
+    public async Task MigrateAsync_NewVersionOverOldData_KeepsTheData()
+    {
+        if (await EmptyDatabaseAsync() is not { } connectionString) return;
+        var database = Open(connectionString);
+        await new Migrator(database, NullLogger<Migrator>.Instance, [Migrations.All[0]]).MigrateAsync(default);
+        var store = new BriefingStore(database, TimeProvider.System);
+        var id = await CreateAsync(store, "kept across upgrades");
+        await store.StartAsync(id, default);
+        await store.CompleteAsync(id, Renderings("kept across upgrades"), default);
+
+        var version = await new Migrator(database, NullLogger<Migrator>.Instance, [.. Migrations.All, Version2]).MigrateAsync(default);
+
+        Assert.Equal(Version2.Version, version);
+        var kept = await store.GetAsync(id, default);
+        Assert.Equal(BriefingStatus.Done, kept?.Status);
+        Assert.Equal("kept across upgrades", kept?.Title);
+        Assert.Equal(2, (await store.GetArticlesAsync(id, default)).Count);
+        Assert.Equal("%PDF-kept across upgrades"u8.ToArray(), (await store.GetRenderingAsync(id, "pdf", default))?.Content);
+        await using var connection = await database.OpenAsync(default);
+        Assert.Null(await connection.ExecuteScalarAsync<string?>("SELECT note FROM briefings WHERE id = @id", new { id = id.ToString("D") }));
+    }
+
+    [Fact]
+    public async Task CreateAsync_ThenGet_ReturnsQueuedBriefingWithItsArticles()
+    {
+        if (await StoreAsync() is not { } store) return;
+
+        var id = await CreateAsync(store, "Queued one");
+
+        var stored = await store.GetAsync(id, default);
+        Assert.Equal(BriefingStatus.Queued, stored?.Status);
+        Assert.Equal(0, stored?.Attempts);
+        Assert.Equal("extractive", stored?.Engine);
+        Assert.Equal(120, stored?.Words);
+        var articles = await store.GetArticlesAsync(id, default);
+        Assert.Equal(["a.txt", "b.md"], articles.Select(a => a.Name));
+        Assert.Equal("Outlet B", articles[1].Outlet);
+        Assert.Equal(new DateTimeOffset(2016, 10, 15, 0, 0, 0, TimeSpan.Zero), articles[1].Published);
+        Assert.Equal("First article text."u8.ToArray(), articles[0].Content);
+        Assert.Null(await store.GetAsync(Guid.NewGuid(), default));
+    }
+
+    [Fact]
+    public async Task ListAsync_WordsAndPages_NewestFirstMatchingEveryWord()
+    {
+        if (await StoreAsync() is not { } store) return;
+        var word = "w" + Guid.NewGuid().ToString("N")[..10];
+        var at = DateTimeOffset.UtcNow;
+        var oldest = await CreateAsync(store, $"{word} Aleppo talks", at);
+        var middle = await CreateAsync(store, $"{word} Lausanne talks", at.AddSeconds(1));
+        var newest = await CreateAsync(store, $"{word} Aleppo siege", at.AddSeconds(2));
+        await CreateAsync(store, "Aleppo talks elsewhere", at.AddSeconds(3));
+
+        var first = await store.ListAsync(word, 1, 2, default);
+        var second = await store.ListAsync(word, 2, 2, default);
+        var both = await store.ListAsync($"aleppo {word.ToUpperInvariant()}", 1, 10, default);
+        var none = await store.ListAsync($"{word} geneva", 1, 10, default);
+        var wildcard = await store.ListAsync($"{word} %", 1, 10, default);
+
+        Assert.Equal(3, first.Total);
+        Assert.Equal([newest, middle], first.Items.Select(b => b.Id));
+        Assert.Equal([oldest], second.Items.Select(b => b.Id));
+        Assert.Equal([newest, oldest], both.Items.Select(b => b.Id));
+        Assert.Empty(none.Items);
+        Assert.Empty(wildcard.Items);
+    }
+
+    [Fact]
+    public async Task StartStageComplete_ThenStartAgain_RunsOnceAndKeepsTheResult()
+    {
+        if (await StoreAsync() is not { } store) return;
+        var id = await CreateAsync(store, "Lifecycle");
+
+        var attempt = await store.StartAsync(id, default);
+        await store.SetStageAsync(id, "summarize", default);
+        var running = await store.GetAsync(id, default);
+        var completed = await store.CompleteAsync(id, Renderings("Lifecycle done"), default);
+        var again = await store.StartAsync(id, default);
+        var completedAgain = await store.CompleteAsync(id, Renderings("overwritten"), default);
+        var failedAfter = await store.FailAsync(id, "too late", default);
+
+        Assert.Equal(1, attempt);
+        Assert.Equal(BriefingStatus.Running, running?.Status);
+        Assert.Equal("summarize", running?.Stage);
+        Assert.True(completed);
+        Assert.Null(again);
+        Assert.False(completedAgain);
+        Assert.False(failedAfter);
+        var done = await store.GetAsync(id, default);
+        Assert.Equal(BriefingStatus.Done, done?.Status);
+        Assert.Equal("Lifecycle done", done?.Title);
+        Assert.Equal(1, done?.Attempts);
+        Assert.Null(done?.Stage);
+        Assert.NotNull(done?.CompletedAt);
+        Assert.Equal("{\"title\":\"Lifecycle done\"}", done?.Json);
+        var md = await store.GetRenderingAsync(id, "md", default);
+        Assert.Equal("# Lifecycle done"u8.ToArray(), md?.Content);
+        Assert.Equal("etag-Lifecycle done-md", md?.ETag);
+    }
+
+    [Fact]
+    public async Task StartAsync_Interrupted_CountsEveryAttempt()
+    {
+        if (await StoreAsync() is not { } store) return;
+        var id = await CreateAsync(store, "Interrupted");
+
+        var first = await store.StartAsync(id, default);
+        var second = await store.StartAsync(id, default);
+
+        Assert.Equal(1, first);
+        Assert.Equal(2, second);
+    }
+
+    [Fact]
+    public async Task FailAsync_Running_KeepsTheReasonAndNeverStartsAgain()
+    {
+        if (await StoreAsync() is not { } store) return;
+        var id = await CreateAsync(store, "Failing");
+        await store.StartAsync(id, default);
+
+        var failed = await store.FailAsync(id, "no usable articles", default);
+        var again = await store.StartAsync(id, default);
+
+        Assert.True(failed);
+        Assert.Null(again);
+        var stored = await store.GetAsync(id, default);
+        Assert.Equal(BriefingStatus.Failed, stored?.Status);
+        Assert.Equal("no usable articles", stored?.Error);
+        Assert.Null(await store.GetRenderingAsync(id, "pdf", default));
+        Assert.DoesNotContain(await store.ListUnfinishedAsync(default), b => b.Id == id);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_Existing_RemovesBriefingAndArticles()
+    {
+        if (await StoreAsync() is not { } store) return;
+        var id = await CreateAsync(store, "Deleted");
+
+        var deleted = await store.DeleteAsync(id, default);
+        var again = await store.DeleteAsync(id, default);
+
+        Assert.True(deleted);
+        Assert.False(again);
+        Assert.Null(await store.GetAsync(id, default));
+        Assert.Empty(await store.GetArticlesAsync(id, default));
+        Assert.Null(await store.StartAsync(id, default));
+    }
+
+    private async Task<BriefingStore?> StoreAsync()
+    {
+        if (await ConnectionStringAsync() is not { } connectionString) return null;
+        var database = Open(connectionString);
+        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync(default);
+        return new BriefingStore(database, TimeProvider.System);
+    }
+
+    private Database Open(string connectionString) =>
+        new(Options.Create(new StorageOptions { Provider = Provider, ConnectionString = connectionString }));
+
+    private static async Task<Guid> CreateAsync(BriefingStore store, string title, DateTimeOffset? at = null)
+    {
+        var id = Guid.NewGuid();
+        var created = at ?? DateTimeOffset.UtcNow;
+        await store.CreateAsync(
+            new StoredBriefing(id, title, BriefingStatus.Queued, null, null, "extractive", 120, 0, created, created, null, null, null, null),
+            [
+                new StoredArticle(0, "a.txt", "text/plain", "First article text."u8.ToArray()),
+                new StoredArticle(1, "b.md", "text/markdown", "Second article text."u8.ToArray(), "Title B", "Outlet B", "https://example.org/b", new DateTimeOffset(2016, 10, 15, 0, 0, 0, TimeSpan.Zero)),
+            ],
+            default);
+        return id;
+    }
+
+    private static BriefingRenderings Renderings(string title) =>
+        new(title, $"{{\"title\":\"{title}\"}}", $"<h1>{title}</h1>", $"# {title}", System.Text.Encoding.UTF8.GetBytes("%PDF-" + title), null, title.ToLowerInvariant(), "etag-" + title);
+}
