@@ -12,7 +12,7 @@ namespace Briefing.Service.Tests.Storage;
 /// </summary>
 public abstract class BriefingStoreTests
 {
-    private static readonly Migration Version2 = new(2, "a column added later", "ALTER TABLE briefings ADD COLUMN note TEXT NULL");
+    private static readonly Migration Version2 = new(Migrations.All[^1].Version + 1, "a column added later", "ALTER TABLE briefings ADD COLUMN note TEXT NULL");
 
     protected abstract StorageProvider Provider { get; }
 
