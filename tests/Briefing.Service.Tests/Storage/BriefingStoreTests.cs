@@ -1,4 +1,5 @@
 using Briefing.Service.Storage;
+using Briefing.Service.Topics;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -184,6 +185,25 @@ public abstract class BriefingStoreTests
         Assert.Null(await store.GetAsync(id, default));
         Assert.Empty(await store.GetArticlesAsync(id, default));
         Assert.Null(await store.StartAsync(id, default));
+    }
+
+    [Fact]
+    public async Task ClaimAsync_ManyAtOnce_ExactlyOneEditionPerTopicAndDate()
+    {
+        if (await StoreAsync() is null) return;
+        var editions = new EditionStore(Open((await ConnectionStringAsync())!), TimeProvider.System);
+        var topic = "topic-" + Guid.NewGuid().ToString("N")[..8];
+        var date = new DateOnly(2026, 3, 29);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => editions.ClaimAsync(topic, date, DateTimeOffset.UtcNow, default)));
+        var nextDay = await editions.ClaimAsync(topic, date.AddDays(1), DateTimeOffset.UtcNow, default);
+        await editions.ReleaseAsync(topic, date, default);
+        var forced = await editions.ClaimAsync(topic, date, DateTimeOffset.UtcNow, default);
+
+        Assert.Equal(1, claims.Count(c => c));
+        Assert.True(nextDay);
+        Assert.True(forced);
+        Assert.Equal([date.AddDays(1), date], (await editions.ListAsync(topic, default)).Select(e => e.Date));
     }
 
     private async Task<BriefingStore?> StoreAsync()
