@@ -26,7 +26,8 @@ internal sealed class MapCache(string? folder)
         if (!File.Exists(path)) return null;
         try
         {
-            return JsonSerializer.Deserialize<List<ArticleClaim>>(File.ReadAllText(path));
+            var claims = JsonSerializer.Deserialize<List<ArticleClaim?>>(File.ReadAllText(path));
+            return claims is { Count: > 0 } && claims.All(Whole) ? claims.Select(c => c!).ToList() : null;
         }
         catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException)
         {
@@ -43,6 +44,10 @@ internal sealed class MapCache(string? folder)
         File.WriteAllText(temp, JsonSerializer.Serialize(claims));
         File.Move(temp, path, overwrite: true);
     }
+
+    // A hand-edited or truncated entry (a null claim, null or empty quotes) is a miss, never a crash.
+    private static bool Whole(ArticleClaim? claim) =>
+        claim is { Claim.Length: > 0, Quotes: { Count: > 0 } quotes } && quotes.All(q => !string.IsNullOrWhiteSpace(q));
 
     private string PathOf(string key) => Path.Combine(Path.GetFullPath(folder!), "map", key[..2], key + ".json");
 }
