@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Service.Feeds;
 
-public static class FeedsServiceCollectionExtensions
+public static class FeedsRegistration
 {
     /// <summary>Registers <see cref="IFeedReader"/> and <see cref="IArticlePageReader"/> with "Feeds" options validated at start.</summary>
     public static IServiceCollection AddBriefingFeeds(this IServiceCollection services, IConfiguration configuration)
