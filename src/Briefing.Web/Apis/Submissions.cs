@@ -35,6 +35,12 @@ internal sealed class Submissions(
 
     private async Task<(Submission?, Refusal?)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        // Nothing here unpacks a compressed body, so one is refused rather than read as garbage (or inflated).
+        if (request.Headers.ContentEncoding.Any(e => !string.Equals(e, "identity", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, new Refusal(StatusCodes.Status415UnsupportedMediaType, "Compressed body", $"the body is sent with Content-Encoding {request.Headers.ContentEncoding}; send it uncompressed"));
+        }
+
         try
         {
             if (request.HasFormContentType) return Check(await FromFormAsync(request, cancellationToken));
