@@ -25,6 +25,8 @@ internal static class PagesEndpoints
         pages.MapGet("/new", NewForm);
         pages.MapPost("/new", CreateAsync).RequireRateLimiting(WebSetup.GenerationPolicy).DisableAntiforgery();
         pages.MapGet("/briefings/{id:guid}", BriefingAsync);
+        pages.MapGet("/site.css", (HttpContext context, PageRenderer renderer) => renderer.Stylesheet(context));
+        pages.MapGet("/favicon.ico", () => TypedResults.NoContent());
         return app;
     }
 
@@ -88,7 +90,7 @@ internal static class PagesEndpoints
                 Stage = Stages.FirstOrDefault(s => s.Stage == current).Label,
                 Failed = b.Status == BriefingStatus.Failed,
                 b.Error,
-                Stages = Stages.Select((s, i) => new { s.Label, State = i < reached ? "done" : i == reached ? "current" : "next" }).ToList(),
+                Stages = Stages.Select((s, i) => new { s.Label, State = i < reached ? "done" : i == reached ? "current" : "next", Current = i == reached }).ToList(),
             },
             refreshSeconds: b.Status == BriefingStatus.Failed ? null : 2);
     }
