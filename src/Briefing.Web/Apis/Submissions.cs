@@ -47,19 +47,20 @@ internal sealed class Submissions(
             if (request.HasJsonContentType()) return Check(await FromJsonAsync(request, cancellationToken));
             return (null, new Refusal(StatusCodes.Status415UnsupportedMediaType, "Unsupported body", "send multipart/form-data (files and fields) or application/json"));
         }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        catch (Exception ex) when (ex is InvalidDataException or JsonException or BadHttpRequestException)
         {
-            return (null, new Refusal(StatusCodes.Status413PayloadTooLarge, "Request too large", $"the body is over {web.Value.MaxRequestBytes:N0} bytes (Web:MaxRequestBytes)"));
-        }
-        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
-        {
-            return (null, new Refusal(StatusCodes.Status400BadRequest, "Unreadable body", ex.Message.Split('\n')[0]));
+            return (null, Unreadable(ex));
         }
         catch (SubmissionException ex)
         {
             return (null, ex.Problem);
         }
     }
+
+    /// <summary>The refusal for a body that could not be read: over Web:MaxRequestBytes (413), or malformed (400).</summary>
+    public Refusal Unreadable(Exception ex) => ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+        ? new Refusal(StatusCodes.Status413PayloadTooLarge, "Request too large", $"the body is over {web.Value.MaxRequestBytes:N0} bytes (Web:MaxRequestBytes)")
+        : new Refusal(StatusCodes.Status400BadRequest, "Unreadable body", ex.Message.Split('\n')[0]);
 
     private async Task<Submission> FromFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {

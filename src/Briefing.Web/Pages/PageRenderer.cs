@@ -50,7 +50,7 @@ internal sealed class PageRenderer
     {
         var toolbar =
             "<style>.briefing-toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;max-width:46rem;margin:0 auto;padding:.75rem 1rem;border-bottom:1px solid #d0d7de;font:15px/1.4 system-ui,sans-serif}"
-            + ".briefing-toolbar a{padding:.35rem .7rem;border:1px solid #d0d7de;border-radius:6px;text-decoration:none;color:#0b5cad}.briefing-toolbar input{flex:1 1 14rem;padding:.35rem;font:inherit;border:1px solid #d0d7de;border-radius:6px}.briefing-toolbar :focus-visible{outline:3px solid #0b5cad;outline-offset:2px}@media (max-width:30rem){.briefing-toolbar{padding:.6rem}}@media print{.briefing-toolbar{display:none}}</style>"
+            + ".briefing-toolbar a{padding:.35rem .7rem;border:1px solid #d0d7de;border-radius:6px;text-decoration:none;color:#0b5cad}.briefing-toolbar input{flex:1 1 14rem;padding:.35rem;font:inherit;border:1px solid #d0d7de;border-radius:6px}:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}@media (max-width:30rem){.briefing-toolbar{padding:.6rem}}@media print{.briefing-toolbar{display:none}}</style>"
             + "<nav class=\"briefing-toolbar\" aria-label=\"Downloads\"><a href=\"/\">← Archive</a>"
             + $"<a id=\"download-pdf\" href=\"/api/briefings/{id}/pdf\">PDF</a><a id=\"download-md\" href=\"/api/briefings/{id}/md\">Markdown</a><a id=\"download-json\" href=\"/api/briefings/{id}/json\">JSON</a>"
             + $"<label for=\"link\" style=\"font-weight:600\">Link</label><input id=\"link\" readonly value=\"{WebUtility.HtmlEncode(link)}\"></nav>";

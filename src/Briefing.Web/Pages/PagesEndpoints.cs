@@ -54,7 +54,18 @@ internal static class PagesEndpoints
     {
         if (keys.Configured)
         {
-            var form = await context.Request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await context.Request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+            {
+                // Read here for the key, before the submission is: a body over the limit is the same refusal.
+                var refused = submissions.Unreadable(ex);
+                return pages.Page("new", "New briefing", FormModel(refused, keys, summarization.Value), refused.Status);
+            }
+
             if (!keys.IsValid(form["apiKey"].FirstOrDefault()))
             {
                 return pages.Page("new", "New briefing", FormModel(new Refusal(StatusCodes.Status403Forbidden, "API key not accepted", "enter a key configured in Web:ApiKeys"), keys, summarization.Value), StatusCodes.Status403Forbidden);

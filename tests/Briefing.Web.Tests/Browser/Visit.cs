@@ -51,7 +51,7 @@ public sealed class Visit : IAsyncDisposable
                 await check();
                 return;
             }
-            catch (PlaywrightException ex) when (attempt < 5 && (ex.Message.Contains("navigation", StringComparison.Ordinal) || ex.Message.Contains("context was destroyed", StringComparison.Ordinal)))
+            catch (Exception ex) when (attempt < 5 && (ex is TimeoutException || ex.Message.Contains("navigation", StringComparison.Ordinal) || ex.Message.Contains("context was destroyed", StringComparison.Ordinal)))
             {
                 await Task.Delay(100);
             }
@@ -75,10 +75,10 @@ public sealed class Visit : IAsyncDisposable
     /// <summary>The whole page, and what a reader sees first (the viewport) when the page is longer.</summary>
     public async Task ScreenshotAsync(string folder, string name)
     {
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true, Timeout = 10_000 });
         if (await Page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > window.innerHeight"))
         {
-            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + "-top.png") });
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + "-top.png"), Timeout = 10_000 });
         }
     }
 
