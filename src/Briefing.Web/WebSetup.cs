@@ -69,7 +69,6 @@ internal static class WebSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
-        app.UseStaticFiles();
         app.UseRateLimiter();
         return app;
     }

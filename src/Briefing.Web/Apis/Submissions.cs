@@ -35,6 +35,12 @@ internal sealed class Submissions(
 
     private async Task<(Submission?, Refusal?)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        // Nothing here unpacks a compressed body, so one is refused rather than read as garbage (or inflated).
+        if (request.Headers.ContentEncoding.Any(e => !string.Equals(e, "identity", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, new Refusal(StatusCodes.Status415UnsupportedMediaType, "Compressed body", $"the body is sent with Content-Encoding {request.Headers.ContentEncoding}; send it uncompressed"));
+        }
+
         try
         {
             // Kestrel stops a longer body as it arrives; a declared length over the cap is refused before reading.
@@ -43,19 +49,20 @@ internal sealed class Submissions(
             if (request.HasJsonContentType()) return Check(await FromJsonAsync(request, cancellationToken));
             return (null, new Refusal(StatusCodes.Status415UnsupportedMediaType, "Unsupported body", "send multipart/form-data (files and fields) or application/json"));
         }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        catch (Exception ex) when (ex is InvalidDataException or JsonException or BadHttpRequestException)
         {
-            return (null, new Refusal(StatusCodes.Status413PayloadTooLarge, "Request too large", $"the body is over {web.Value.MaxRequestBytes:N0} bytes (Web:MaxRequestBytes)"));
-        }
-        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
-        {
-            return (null, new Refusal(StatusCodes.Status400BadRequest, "Unreadable body", ex.Message.Split('\n')[0]));
+            return (null, Unreadable(ex));
         }
         catch (SubmissionException ex)
         {
             return (null, ex.Problem);
         }
     }
+
+    /// <summary>The refusal for a body that could not be read: over Web:MaxRequestBytes (413), or malformed (400).</summary>
+    public Refusal Unreadable(Exception ex) => ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+        ? new Refusal(StatusCodes.Status413PayloadTooLarge, "Request too large", $"the body is over {web.Value.MaxRequestBytes:N0} bytes (Web:MaxRequestBytes)")
+        : new Refusal(StatusCodes.Status400BadRequest, "Unreadable body", ex.Message.Split('\n')[0]);
 
     private async Task<Submission> FromFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Security.Cryptography;
 using Briefing.Rendering;
 using HandlebarsDotNet;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Briefing.Web.Pages;
 
@@ -13,6 +15,8 @@ internal sealed class PageRenderer
 {
     private readonly HandlebarsTemplate<object, object> _layout;
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
+    private readonly byte[] _stylesheet;
+    private readonly EntityTagHeaderValue _stylesheetTag;
 
     public PageRenderer(IOptions<RenderingOptions> options)
     {
@@ -20,6 +24,18 @@ internal sealed class PageRenderer
         var env = Handlebars.Create();
         _layout = env.Compile(File.ReadAllText(Path.Combine(folder, "layout.hbs")));
         _pages = new[] { "archive", "new", "progress" }.ToDictionary(n => n, n => env.Compile(File.ReadAllText(Path.Combine(folder, n + ".hbs"))));
+        _stylesheet = File.ReadAllBytes(Path.Combine(folder, "site.css"));
+        _stylesheetTag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(_stylesheet))[..16]}\"");
+    }
+
+    /// <summary>
+    /// The pages' stylesheet, kept with their templates: the host's working folder (and so a wwwroot in it) is
+    /// wherever the service was started from, the templates folder is always found.
+    /// </summary>
+    public IResult Stylesheet(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "public, max-age=3600";
+        return TypedResults.File(_stylesheet, "text/css; charset=utf-8", entityTag: _stylesheetTag);
     }
 
     public IResult Page(string name, string title, object model, int status = StatusCodes.Status200OK, int? refreshSeconds = null)
@@ -33,8 +49,8 @@ internal sealed class PageRenderer
     public static IResult Briefing(string storedHtml, Guid id, string link)
     {
         var toolbar =
-            "<style>.briefing-toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;max-width:48rem;margin:0 auto;padding:.75rem 1rem;border-bottom:1px solid #d0d7de;font:15px/1.4 system-ui,sans-serif}"
-            + ".briefing-toolbar a{padding:.35rem .7rem;border:1px solid #d0d7de;border-radius:6px;text-decoration:none;color:#0b5cad}.briefing-toolbar input{flex:1 1 14rem;padding:.35rem;font:inherit;border:1px solid #d0d7de;border-radius:6px}@media print{.briefing-toolbar{display:none}}</style>"
+            "<style>.briefing-toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;max-width:46rem;margin:0 auto;padding:.75rem 1rem;border-bottom:1px solid #d0d7de;font:15px/1.4 system-ui,sans-serif}"
+            + ".briefing-toolbar a{padding:.35rem .7rem;border:1px solid #d0d7de;border-radius:6px;text-decoration:none;color:#0b5cad}.briefing-toolbar input{flex:1 1 14rem;padding:.35rem;font:inherit;border:1px solid #d0d7de;border-radius:6px}:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}@media (max-width:30rem){.briefing-toolbar{padding:.6rem}}@media print{.briefing-toolbar{display:none}}</style>"
             + "<nav class=\"briefing-toolbar\" aria-label=\"Downloads\"><a href=\"/\">← Archive</a>"
             + $"<a id=\"download-pdf\" href=\"/api/briefings/{id}/pdf\">PDF</a><a id=\"download-md\" href=\"/api/briefings/{id}/md\">Markdown</a><a id=\"download-json\" href=\"/api/briefings/{id}/json\">JSON</a>"
             + $"<label for=\"link\" style=\"font-weight:600\">Link</label><input id=\"link\" readonly value=\"{WebUtility.HtmlEncode(link)}\"></nav>";

@@ -25,6 +25,8 @@ internal static class PagesEndpoints
         pages.MapGet("/new", NewForm);
         pages.MapPost("/new", CreateAsync).RequireRateLimiting(WebSetup.GenerationPolicy).DisableAntiforgery();
         pages.MapGet("/briefings/{id:guid}", BriefingAsync);
+        pages.MapGet("/site.css", (HttpContext context, PageRenderer renderer) => renderer.Stylesheet(context));
+        pages.MapGet("/favicon.ico", () => TypedResults.NoContent());
         return app;
     }
 
@@ -52,7 +54,18 @@ internal static class PagesEndpoints
     {
         if (keys.Configured)
         {
-            var form = await context.Request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await context.Request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+            {
+                // Read here for the key, before the submission is: a body over the limit is the same refusal.
+                var refused = submissions.Unreadable(ex);
+                return pages.Page("new", "New briefing", FormModel(refused, keys, summarization.Value), refused.Status);
+            }
+
             if (!keys.IsValid(form["apiKey"].FirstOrDefault()))
             {
                 return pages.Page("new", "New briefing", FormModel(new Refusal(StatusCodes.Status403Forbidden, "API key not accepted", "enter a key configured in Web:ApiKeys"), keys, summarization.Value), StatusCodes.Status403Forbidden);
@@ -88,7 +101,7 @@ internal static class PagesEndpoints
                 Stage = Stages.FirstOrDefault(s => s.Stage == current).Label,
                 Failed = b.Status == BriefingStatus.Failed,
                 b.Error,
-                Stages = Stages.Select((s, i) => new { s.Label, State = i < reached ? "done" : i == reached ? "current" : "next" }).ToList(),
+                Stages = Stages.Select((s, i) => new { s.Label, State = i < reached ? "done" : i == reached ? "current" : "next", Current = i == reached }).ToList(),
             },
             refreshSeconds: b.Status == BriefingStatus.Failed ? null : 2);
     }
