@@ -133,6 +133,16 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_ScriptVariablesWithThePrefix_AreNotSettingsSections()
+    {
+        var env = new Dictionary<string, string> { ["BRIEFING_NO_INSTALL"] = "1", ["BRIEFING_REQUIRE_POSTGRES"] = "1" };
+
+        var (code, _, stderr) = await Cli.RunInAsync(Cli.Root, env, "generate", Cli.Seeds, "--out", Path.Combine(_dir, "o"), "-f", "json");
+
+        Assert.True(code == 0, stderr);
+    }
+
+    [Fact]
     public async Task Generate_BrokenTemplate_Exits2NamingTheSettingBeforeAnyWork()
     {
         var templates = Path.Combine(_dir, "templates");

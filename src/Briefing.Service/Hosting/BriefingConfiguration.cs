@@ -48,7 +48,9 @@ public static class BriefingConfiguration
     public static void RejectUnknownSections(IConfiguration configuration)
     {
         var known = ServiceCollectionExtensions.Sections.Concat(HostSections).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unknown = configuration.GetChildren().Select(c => c.Key).Where(k => !known.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        // Only sections count: a root-level value such as BRIEFING_NO_INSTALL=1 (read by build.sh and the tests, and
+        // seen here through the BRIEFING_ prefix) is not a setting of any section.
+        var unknown = configuration.GetChildren().Where(c => c.GetChildren().Any()).Select(c => c.Key).Where(k => !known.Contains(k)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count == 0) return;
         throw new BriefingException(
             BriefingErrorKind.Configuration,
