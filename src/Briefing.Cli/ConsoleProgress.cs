@@ -1,3 +1,4 @@
+using Briefing.Text;
 using Briefing.Generation;
 using Spectre.Console;
 
@@ -21,7 +22,7 @@ internal static class ConsoleProgress
     {
         public void Report(StageProgress value)
         {
-            if (value.Done) Console.Error.WriteLine(Terminal.Safe($"[{value.Stage}] {value.Detail}"));
+            if (value.Done) Console.Error.WriteLine(TextNeutralizer.Escape($"[{value.Stage}] {value.Detail}"));
         }
     }
 
@@ -39,7 +40,7 @@ internal static class ConsoleProgress
             }
 
             if (!value.Done) return;
-            task.Description = Markup.Escape(Terminal.Safe($"{value.Stage}: {value.Detail}"));
+            task.Description = Markup.Escape(TextNeutralizer.Escape($"{value.Stage}: {value.Detail}"));
             task.IsIndeterminate = false;
             task.Value = 1;
             task.StopTask();

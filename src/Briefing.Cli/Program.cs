@@ -1,3 +1,4 @@
+using Briefing.Text;
 using System.CommandLine;
 using Briefing.Cli.Commands;
 using Briefing.Domain;
@@ -16,7 +17,7 @@ public static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {Terminal.Safe(error.Message)}");
+            foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {TextNeutralizer.Escape(error.Message)}");
             Console.Error.WriteLine("Run 'briefing --help' for usage.");
             return ExitCodes.BadArguments;
         }
@@ -27,7 +28,7 @@ public static class Program
         }
         catch (BriefingException ex)
         {
-            Console.Error.WriteLine($"error: {Terminal.Safe(ErrorMessage.For(ex))}");
+            Console.Error.WriteLine($"error: {TextNeutralizer.Escape(ErrorMessage.For(ex))}");
             return ExitCodes.For(ex.Kind);
         }
         catch (OperationCanceledException)
@@ -37,7 +38,7 @@ public static class Program
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine($"unexpected error (please report it): {Terminal.Safe(ex.ToString())}");
+            Console.Error.WriteLine($"unexpected error (please report it): {TextNeutralizer.Escape(ex.ToString())}");
             return ExitCodes.Unexpected;
         }
     }

@@ -1,3 +1,4 @@
+using Briefing.Text;
 using Briefing.Domain;
 
 namespace Briefing.Cli;
@@ -33,5 +34,5 @@ internal static class RunReportPrinter
     }
 
     // Titles, file names and quotes come from articles and models: never let them drive the terminal.
-    private static void Line(string text) => Console.WriteLine(Terminal.Safe(text));
+    private static void Line(string text) => Console.WriteLine(TextNeutralizer.Escape(text));
 }

@@ -16,14 +16,9 @@ internal static class WebSetup
 
     public static WebApplicationBuilder AddBriefingWeb(this WebApplicationBuilder builder)
     {
-        // The same files and BRIEFING_ variables as the CLI; a misspelt section stops the start, naming it.
-        BriefingConfiguration.Build(null);
-        var files = new ConfigurationBuilder();
-        files.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
-        var local = Path.GetFullPath("appsettings.json");
-        if (File.Exists(local) && local != Path.Combine(AppContext.BaseDirectory, "appsettings.json")) files.AddJsonFile(local, optional: true);
-        for (var i = files.Sources.Count - 1; i >= 0; i--) builder.Configuration.Sources.Insert(0, files.Sources[i]);
-        builder.Configuration.AddEnvironmentVariables(BriefingConfiguration.EnvironmentPrefix);
+        // The same files and BRIEFING_ variables as the CLI, read once and checked (a misspelt section stops the
+        // start, naming it), beneath whatever the host itself was given (command line, test settings).
+        builder.Configuration.Sources.Insert(0, new ChainedConfigurationSource { Configuration = BriefingConfiguration.Build(null), ShouldDisposeConfiguration = true });
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
 
         var services = builder.Services;

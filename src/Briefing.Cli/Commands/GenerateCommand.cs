@@ -1,3 +1,4 @@
+using Briefing.Text;
 using System.CommandLine;
 using System.Diagnostics;
 using Briefing.Domain;
@@ -52,7 +53,7 @@ internal static class GenerateCommand
             });
             RunReportPrinter.Print(briefing, written);
             if (renderError is null) return ExitCodes.Success;
-            Console.Error.WriteLine($"error: {Terminal.Safe(ErrorMessage.For(renderError))}");
+            Console.Error.WriteLine($"error: {TextNeutralizer.Escape(ErrorMessage.For(renderError))}");
             return ExitCodes.For(renderError.Kind);
         });
         return command;

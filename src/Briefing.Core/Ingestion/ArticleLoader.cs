@@ -53,7 +53,7 @@ internal sealed class ArticleLoader(IOptions<IngestionOptions> options, ILogger<
             case FileOnDisk or ContentInput:
                 var (name, mediaType) = input is ContentInput c ? (c.Name, c.MediaType) : (input.Name, null);
                 var known = DocumentFormats.Of(name, mediaType);
-                if (known is null && !(input is ContentInput u && IsUntyped(u))) return (null, DocumentFormats.Unsupported(name, mediaType), null);
+                if (known is null && !(input is ContentInput && DocumentFormats.IsUntyped(name, mediaType))) return (null, DocumentFormats.Unsupported(name, mediaType), null);
                 format = known ?? DocumentFormat.Text;
                 var (bytes, reason) = input is ContentInput content ? (content.Content, null) : await ReadFileAsync(input.Name, ct);
                 if (reason is not null) return (null, reason, null);
@@ -90,9 +90,6 @@ internal sealed class ArticleLoader(IOptions<IngestionOptions> options, ILogger<
             return (ReadOnlyMemory<byte>.Empty, $"cannot be read: {ex.Message}");
         }
     }
-
-    private static bool IsUntyped(ContentInput c) =>
-        Path.GetExtension(c.Name).Length == 0 && (c.MediaType is null || c.MediaType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase));
 
     private sealed record FileOnDisk(string Path) : ArticleInput(Path);
 

@@ -26,6 +26,10 @@ public static class DocumentFormats
         };
     }
 
+    /// <summary>An upload that says nothing of its type (no extension, no media type or octet-stream): read as text, and decoding still refuses binary data.</summary>
+    public static bool IsUntyped(string name, string? mediaType) =>
+        System.IO.Path.GetExtension(name).Length == 0 && (mediaType is null || mediaType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase));
+
     public static string Unsupported(string name, string? mediaType) =>
         $"unsupported file type '{(mediaType is { Length: > 0 } ? mediaType : System.IO.Path.GetExtension(name))}' (supported: {string.Join(", ", Extensions)}; {string.Join(", ", MediaTypes)})";
 }

@@ -18,8 +18,8 @@ internal sealed class FolderWalk(IngestionOptions options, List<SkippedInput> sk
     public IReadOnlyList<string> Run(IEnumerable<PathInput> inputs)
     {
         var list = inputs.ToList();
-        var roots = list.Select(i => Real(i.Path)).ToList();
-        var excluded = list.SelectMany(i => i.Exclude).Select(Real).ToHashSet(StringComparer.Ordinal);
+        var roots = list.Select(i => RealPath.Of(i.Path)).ToList();
+        var excluded = list.SelectMany(i => i.Exclude).Select(RealPath.Of).ToHashSet(StringComparer.Ordinal);
         foreach (var input in list)
         {
             if (string.IsNullOrWhiteSpace(input.Path)) throw new BriefingException(BriefingErrorKind.BadInput, "an input path is empty", "inputs");
@@ -39,7 +39,7 @@ internal sealed class FolderWalk(IngestionOptions options, List<SkippedInput> sk
         while (pending.Count > 0)
         {
             var (dir, depth) = pending.Pop();
-            var real = Real(dir);
+            var real = RealPath.Of(dir);
             if (excluded.Contains(real) || !_visited.Add(real)) continue;
             FileSystemInfo[] entries;
             try
@@ -84,7 +84,7 @@ internal sealed class FolderWalk(IngestionOptions options, List<SkippedInput> sk
             return false;
         }
 
-        var target = Real(entry.FullName);
+        var target = RealPath.Of(entry.FullName);
         if (roots.Any(r => target == r || target.StartsWith(r.TrimEnd('/') + "/", StringComparison.Ordinal))) return true;
         skipped.Add(new SkippedInput(entry.FullName, $"symbolic link to '{target}', outside the input folders: not followed"));
         return false;
@@ -92,11 +92,8 @@ internal sealed class FolderWalk(IngestionOptions options, List<SkippedInput> sk
 
     private void AddFile(string file)
     {
-        if (!_seenFiles.Add(Real(file))) return;
+        if (!_seenFiles.Add(RealPath.Of(file))) return;
         if (_files.Count >= options.MaxFiles) _overCap++;
         else _files.Add(file);
     }
-
-    // The path with every link resolved, so a folder reached twice by different names is one folder.
-    private static string Real(string path) => RealPath.Of(path);
 }

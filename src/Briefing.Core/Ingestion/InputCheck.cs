@@ -9,8 +9,7 @@ public static class InputCheck
     /// <summary>Why the content cannot be an article, or null when it can.</summary>
     public static string? Problem(string name, string? mediaType, ReadOnlySpan<byte> content, long maxBytes)
     {
-        var untyped = Path.GetExtension(name).Length == 0 && (mediaType is null || mediaType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase));
-        if (DocumentFormats.Of(name, mediaType) is null && !untyped) return DocumentFormats.Unsupported(name, mediaType);
+        if (DocumentFormats.Of(name, mediaType) is null && !DocumentFormats.IsUntyped(name, mediaType)) return DocumentFormats.Unsupported(name, mediaType);
         if (content.Length == 0) return "empty file";
         if (content.Length > maxBytes) return $"file is {content.Length:N0} bytes, over the {maxBytes:N0}-byte cap (Ingestion:MaxFileBytes)";
         return TextDecoder.TryDecode(content, out _, out var reason) ? null : reason;

@@ -11,7 +11,7 @@ namespace Briefing.Rendering;
 /// </summary>
 internal sealed class CompiledTemplates(IOptions<RenderingOptions> options, TimeProvider time)
 {
-    private readonly Lazy<TemplateEnvironment> _environment = new(() => Compile(Resolve(options.Value.TemplatesPath)));
+    private readonly Lazy<TemplateEnvironment> _environment = new(() => Compile(ProgramFolder.Resolve(options.Value.TemplatesPath)));
 
     public TemplateEnvironment Environment => _environment.Value;
 
@@ -29,13 +29,6 @@ internal sealed class CompiledTemplates(IOptions<RenderingOptions> options, Time
         var view = BriefingView.From(probe);
         Guard(() => Environment.RenderHtml(view));
         Guard(() => Environment.RenderMarkdown(view));
-    }
-
-    public static string Resolve(string path)
-    {
-        if (Path.IsPathRooted(path)) return path;
-        var fromCwd = Path.GetFullPath(path);
-        return Directory.Exists(fromCwd) ? fromCwd : Path.Combine(AppContext.BaseDirectory, path);
     }
 
     private static TemplateEnvironment Compile(string folder) => Guard(() => new TemplateEnvironment(folder));

@@ -58,6 +58,44 @@ public static class TextNeutralizer
         return t.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 ? t : t.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
     }
 
+    /// <summary>
+    /// The text with every character <see cref="Neutralize"/> would remove shown as a visible <c>\uXXXX</c> escape
+    /// instead (line breaks and tabs kept): for a terminal, where the reader should see that something was there.
+    /// </summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return text ?? "";
+        var first = FirstToChange(text);
+        var lone = text.IndexOf('\r');
+        while (lone >= 0 && lone + 1 < text.Length && text[lone + 1] == '\n') lone = text.IndexOf('\r', lone + 1);
+        if (lone >= 0 && (first < 0 || lone < first)) first = lone;
+        if (first < 0) return text;
+        var sb = new StringBuilder(text.Length + 16);
+        sb.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var code = char.ConvertToUtf32(c, text[i + 1]);
+                if (IsTag(code)) sb.Append($"\\U{code:X8}");
+                else sb.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (Keeps(text, i) && !(c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                // A lone carriage return would let a line overwrite what was printed before it.
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append($"\\u{(int)c:X4}");
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static int FirstToChange(string text)
     {
         for (var i = 0; i < text.Length; i++)

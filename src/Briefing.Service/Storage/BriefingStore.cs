@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
 
 namespace Briefing.Service.Storage;
@@ -21,7 +20,7 @@ public sealed class BriefingStore(Database database, TimeProvider time)
             INSERT INTO briefings (id, title, status, engine, words, attempts, created_at, updated_at, search_text)
             VALUES (@id, @title, @status, @engine, @words, 0, @created, @created, @search)
             """,
-            new { id = Key(briefing.Id), title = briefing.Title, status = Name(briefing.Status), engine = briefing.Engine, words = briefing.Words, created = Stamp(briefing.CreatedAt), search = briefing.Title.ToLowerInvariant() },
+            new { id = Key(briefing.Id), title = briefing.Title, status = Name(briefing.Status), engine = briefing.Engine, words = briefing.Words, created = StoredTime.Stamp(briefing.CreatedAt), search = briefing.Title.ToLowerInvariant() },
             transaction,
             cancellationToken: cancellationToken));
         foreach (var a in articles)
@@ -31,7 +30,7 @@ public sealed class BriefingStore(Database database, TimeProvider time)
                 INSERT INTO briefing_articles (briefing_id, position, name, media_type, content, title, outlet, url, published)
                 VALUES (@id, @Position, @Name, @MediaType, @Content, @Title, @Outlet, @Url, @published)
                 """,
-                new { id = Key(briefing.Id), a.Position, a.Name, a.MediaType, a.Content, a.Title, a.Outlet, a.Url, published = a.Published is { } p ? Stamp(p) : null },
+                new { id = Key(briefing.Id), a.Position, a.Name, a.MediaType, a.Content, a.Title, a.Outlet, a.Url, published = a.Published is { } p ? StoredTime.Stamp(p) : null },
                 transaction,
                 cancellationToken: cancellationToken));
         }
@@ -154,7 +153,7 @@ public sealed class BriefingStore(Database database, TimeProvider time)
             cancellationToken: cancellationToken));
         if (row?.content is null) return null;
         var bytes = row.content as byte[] ?? System.Text.Encoding.UTF8.GetBytes((string)row.content);
-        return new StoredRendering(bytes, $"{row.etag}-{format}", row.title, Parse(row.completed_at!));
+        return new StoredRendering(bytes, $"{row.etag}-{format}", row.title, StoredTime.Parse(row.completed_at!));
     }
 
     /// <summary>Briefings a job should still be working on: queued or running.</summary>
@@ -175,11 +174,7 @@ public sealed class BriefingStore(Database database, TimeProvider time)
 
     private static string Name(BriefingStatus status) => status.ToString().ToLowerInvariant();
 
-    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset Parse(string at) => DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-
-    private string Now() => Stamp(time.GetUtcNow());
+    private string Now() => StoredTime.Stamp(time.GetUtcNow());
 
 #pragma warning disable IDE1006 // property names are the column names Dapper maps
     private sealed class Row
@@ -201,7 +196,7 @@ public sealed class BriefingStore(Database database, TimeProvider time)
 
         public StoredBriefing ToBriefing() => new(
             Guid.Parse(id), title, Enum.Parse<BriefingStatus>(status, ignoreCase: true), stage, error, engine, words is null ? null : (int)words, (int)attempts,
-            Parse(created_at), Parse(updated_at), completed_at is null ? null : Parse(completed_at), etag, json, pdf_error);
+            StoredTime.Parse(created_at), StoredTime.Parse(updated_at), completed_at is null ? null : StoredTime.Parse(completed_at), etag, json, pdf_error);
     }
 
     private sealed class ArticleRow
@@ -215,7 +210,7 @@ public sealed class BriefingStore(Database database, TimeProvider time)
         public string? url { get; set; }
         public string? published { get; set; }
 
-        public StoredArticle ToArticle() => new((int)position, name, media_type, content, title, outlet, url, published is null ? null : Parse(published));
+        public StoredArticle ToArticle() => new((int)position, name, media_type, content, title, outlet, url, published is null ? null : StoredTime.Parse(published));
     }
 
     private sealed class RenderingRow

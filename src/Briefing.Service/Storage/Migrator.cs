@@ -50,7 +50,7 @@ public sealed class Migrator
                 await connection.ExecuteAsync(new CommandDefinition(migration.SqlFor(_database.Provider), transaction: transaction, cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition(
                     "INSERT INTO schema_version (version, description, applied_at) VALUES (@Version, @Description, @at)",
-                    new { migration.Version, migration.Description, at = DateTimeOffset.UtcNow.ToString("O") },
+                    new { migration.Version, migration.Description, at = StoredTime.Stamp(DateTimeOffset.UtcNow) },
                     transaction,
                     cancellationToken: cancellationToken));
                 await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Briefing.Service.Storage;
 using Dapper;
 
@@ -18,7 +17,7 @@ public sealed class EditionStore(Database database, TimeProvider time)
             INSERT INTO editions (topic, edition_date, status, scheduled_for, created_at) VALUES (@topic, @date, 'claimed', @scheduled, @now)
             ON CONFLICT (topic, edition_date) DO NOTHING
             """,
-            new { topic, date = Day(date), scheduled = Stamp(scheduledFor), now = Stamp(time.GetUtcNow()) },
+            new { topic, date = StoredTime.Day(date), scheduled = StoredTime.Stamp(scheduledFor), now = StoredTime.Stamp(time.GetUtcNow()) },
             cancellationToken: cancellationToken));
         return inserted == 1;
     }
@@ -27,7 +26,7 @@ public sealed class EditionStore(Database database, TimeProvider time)
     public async Task ReleaseAsync(string topic, DateOnly date, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM editions WHERE topic = @topic AND edition_date = @date", new { topic, date = Day(date) }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM editions WHERE topic = @topic AND edition_date = @date", new { topic, date = StoredTime.Day(date) }, cancellationToken: cancellationToken));
     }
 
     public async Task SetAsync(string topic, DateOnly date, string status, string? reason, Guid? briefingId, CancellationToken cancellationToken)
@@ -35,7 +34,7 @@ public sealed class EditionStore(Database database, TimeProvider time)
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE editions SET status = @status, reason = @reason, briefing_id = COALESCE(@briefing, briefing_id) WHERE topic = @topic AND edition_date = @date",
-            new { topic, date = Day(date), status, reason, briefing = briefingId?.ToString("D") },
+            new { topic, date = StoredTime.Day(date), status, reason, briefing = briefingId?.ToString("D") },
             cancellationToken: cancellationToken));
     }
 
@@ -48,15 +47,11 @@ public sealed class EditionStore(Database database, TimeProvider time)
             cancellationToken: cancellationToken));
         return rows.Select(r => new Edition(
             r.Topic,
-            DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            StoredTime.ParseDay(r.Date),
             r.Status,
             r.Reason,
             r.Briefing is null ? null : Guid.Parse(r.Briefing),
-            DateTimeOffset.Parse(r.Scheduled, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-            DateTimeOffset.Parse(r.Created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal))).ToList();
+            StoredTime.Parse(r.Scheduled),
+            StoredTime.Parse(r.Created))).ToList();
     }
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

@@ -154,7 +154,7 @@ internal sealed class Submissions(
     private static string SafeName(string name, int position)
     {
         var file = Path.GetFileName(name.Replace('\\', '/'));
-        file = new string(file.Where(c => !char.IsControl(c) && c is not ('\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069')).ToArray()).Trim();
+        file = Briefing.Text.TextNeutralizer.ForTerminal(file).Trim();
         if (file.Length > 120) file = file[..60] + "…" + file[^59..];
         return file.Length == 0 || file is "." or ".." ? $"upload-{position + 1}" : file;
     }

@@ -20,7 +20,7 @@ internal sealed class PageRenderer
 
     public PageRenderer(IOptions<RenderingOptions> options)
     {
-        var folder = Path.Combine(CompiledTemplatesPath(options.Value.TemplatesPath), "web");
+        var folder = Path.Combine(ProgramFolder.Resolve(options.Value.TemplatesPath), "web");
         var env = Handlebars.Create();
         _layout = env.Compile(File.ReadAllText(Path.Combine(folder, "layout.hbs")));
         _pages = new[] { "archive", "new", "progress" }.ToDictionary(n => n, n => env.Compile(File.ReadAllText(Path.Combine(folder, n + ".hbs"))));
@@ -60,10 +60,4 @@ internal sealed class PageRenderer
         return TypedResults.Content(page, "text/html; charset=utf-8");
     }
 
-    private static string CompiledTemplatesPath(string path)
-    {
-        if (Path.IsPathRooted(path)) return path;
-        var fromCwd = Path.GetFullPath(path);
-        return Directory.Exists(Path.Combine(fromCwd, "web")) ? fromCwd : Path.Combine(AppContext.BaseDirectory, path);
-    }
 }

@@ -25,4 +25,13 @@ public sealed class TextNeutralizerTests
     [Fact]
     public void ForTerminal_LineBreaksAndEscapes_OneSafeLine() =>
         Assert.Equal("a b c [31mred", TextNeutralizer.ForTerminal("a\nb\r\nc\t\u001b[31mred"));
+
+    [Theory]
+    [InlineData("title\u001b]0;pwned\u0007 end", "title\\u001B]0;pwned\\u0007 end")]
+    [InlineData("\u202E000,03\u202C homes", "\\u202E000,03\\u202C homes")]
+    [InlineData("over\rwritten", "over\\u000Dwritten")]
+    [InlineData("two\r\nlines\tkept", "two\r\nlines\tkept")]
+    [InlineData("plain text", "plain text")]
+    public void Escape_WhatNeutralizeRemoves_ShownAsVisibleEscapes(string text, string expected) =>
+        Assert.Equal(expected, TextNeutralizer.Escape(text));
 }

@@ -17,7 +17,7 @@ internal sealed class LlmPrompts
 
     public LlmPrompts(IOptions<LlmOptions> options)
     {
-        var folder = CompiledTemplates.Resolve(options.Value.PromptsPath);
+        var folder = ProgramFolder.Resolve(options.Value.PromptsPath);
         if (!Directory.Exists(folder)) throw new PromptException(folder, "prompts folder not found (Llm:PromptsPath)");
         Map = PromptTemplate.Load(Path.Combine(folder, "map.md"), "map");
         Combine = PromptTemplate.Load(Path.Combine(folder, "combine.md"), "combine");
