@@ -37,6 +37,17 @@ internal static class Node
     public static int Count(string output, Regex line, Guid id) => line.Matches(output).Count(m => m.Groups["id"].Value == id.ToString("D"));
 
     /// <summary>Starts several apps at once; if one fails to start, the others are stopped before the error is rethrown.</summary>
+    /// <summary>Two app processes sharing one PostgreSQL database, each with its own working folder.</summary>
+    public static async Task<(AppProcess[] Nodes, string[] Folders)> StartTwoOnPostgresAsync(FakeOpenAIServer model, string connectionString)
+    {
+        var settings = Settings(model);
+        settings["Storage:Provider"] = "Postgres";
+        settings["Storage:ConnectionString"] = connectionString;
+        var dll = AppProcess.FindWebDll();
+        var (folderA, folderB) = (TempFolder("briefing-node-a-"), TempFolder("briefing-node-b-"));
+        return (await StartAllAsync(() => AppProcess.StartAsync(dll, folderA, settings), () => AppProcess.StartAsync(dll, folderB, settings)), [folderA, folderB]);
+    }
+
     public static async Task<AppProcess[]> StartAllAsync(params Func<Task<AppProcess>>[] starts)
     {
         var tasks = starts.Select(s => s()).ToArray();

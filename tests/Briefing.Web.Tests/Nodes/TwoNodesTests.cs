@@ -23,12 +23,7 @@ public sealed partial class TwoNodesTests(PostgresDatabase database, ITestOutput
         if (await database.ConnectionStringAsync(output.WriteLine) is not { } connectionString) return;
         await using var model = await FakeOpenAIServer.StartAsync();
         model.Latency = TimeSpan.FromMilliseconds(300);
-        var settings = Node.Settings(model);
-        settings["Storage:Provider"] = "Postgres";
-        settings["Storage:ConnectionString"] = connectionString;
-        var dll = AppProcess.FindWebDll();
-        var (folderA, folderB) = (Node.TempFolder("briefing-node-a-"), Node.TempFolder("briefing-node-b-"));
-        var nodes = await Node.StartAllAsync(() => AppProcess.StartAsync(dll, folderA, settings), () => AppProcess.StartAsync(dll, folderB, settings));
+        var (nodes, folders) = await Node.StartTwoOnPostgresAsync(model, connectionString);
         try
         {
             var clients = nodes.Select(n => new HttpClient { BaseAddress = n.BaseAddress }).ToArray();
@@ -56,8 +51,7 @@ public sealed partial class TwoNodesTests(PostgresDatabase database, ITestOutput
         finally
         {
             foreach (var node in nodes) await node.DisposeAsync();
-            Directory.Delete(folderA, recursive: true);
-            Directory.Delete(folderB, recursive: true);
+            foreach (var folder in folders) Directory.Delete(folder, recursive: true);
         }
     }
 
@@ -69,12 +63,7 @@ public sealed partial class TwoNodesTests(PostgresDatabase database, ITestOutput
         if (await PostgresDatabase.CreateAsync("failover", output.WriteLine) is not { } connectionString) return;
         await using var model = await FakeOpenAIServer.StartAsync();
         model.Latency = TimeSpan.FromMilliseconds(1500);
-        var settings = Node.Settings(model);
-        settings["Storage:Provider"] = "Postgres";
-        settings["Storage:ConnectionString"] = connectionString;
-        var dll = AppProcess.FindWebDll();
-        var (folderA, folderB) = (Node.TempFolder("briefing-node-a-"), Node.TempFolder("briefing-node-b-"));
-        var nodes = await Node.StartAllAsync(() => AppProcess.StartAsync(dll, folderA, settings), () => AppProcess.StartAsync(dll, folderB, settings));
+        var (nodes, folders) = await Node.StartTwoOnPostgresAsync(model, connectionString);
         try
         {
             var clients = nodes.Select(n => new HttpClient { BaseAddress = n.BaseAddress }).ToArray();
@@ -114,8 +103,7 @@ public sealed partial class TwoNodesTests(PostgresDatabase database, ITestOutput
         finally
         {
             foreach (var node in nodes) await node.DisposeAsync();
-            Directory.Delete(folderA, recursive: true);
-            Directory.Delete(folderB, recursive: true);
+            foreach (var folder in folders) Directory.Delete(folder, recursive: true);
         }
     }
 
