@@ -1,6 +1,7 @@
 using Briefing.Service.Feeds;
 using Briefing.Service.Jobs;
 using Briefing.Service.Storage;
+using Briefing.Service.Topics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,9 @@ public static class ServiceRegistration
         services.AddSingleton<Database>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<BriefingStore>();
+        services.AddOptions<List<TopicDefinition>>().Bind(configuration.GetSection("Topics"));
+        services.AddSingleton<ITopicCatalog, ConfiguredTopics>();
+        services.AddSingleton<EditionStore>();
         services.AddSingleton<BriefingQueue>();
         services.AddSingleton<BriefingWorker>();
         services.AddHostedService<MigrationService>();

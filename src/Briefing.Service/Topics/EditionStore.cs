@@ -7,8 +7,33 @@ namespace Briefing.Service.Topics;
 /// The editions table. A (topic, date) row is the claim on that edition: inserting it succeeds once, whichever node,
 /// misfire, recovered job or restart asks, so an edition is made at most once unless a run is forced.
 /// </summary>
-public sealed class EditionStore(Database database, TimeProvider time)
+public sealed class EditionStore(Database database, TimeProvider time, IEnumerable<IEditionReadyParticipant> participants)
 {
+    /// <summary>
+    /// Marks a claimed edition ready with its briefing and, in the same transaction, lets every participant (the email
+    /// outbox) record its work. False when the edition was not claimed or is already ready.
+    /// </summary>
+    public async Task<bool> MarkReadyAsync(string topic, DateOnly date, Guid briefingId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE editions SET status = 'ready', reason = NULL, briefing_id = @briefing WHERE topic = @topic AND edition_date = @date AND status <> 'ready'",
+            new { topic, date = StoredTime.Day(date), briefing = briefingId.ToString("D") },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (changed == 0) return false;
+        var row = await connection.QuerySingleAsync<(string Topic, string Date, string Status, string? Reason, string? Briefing, string Scheduled, string Created)>(new CommandDefinition(
+            "SELECT topic, edition_date, status, reason, briefing_id, scheduled_for, created_at FROM editions WHERE topic = @topic AND edition_date = @date",
+            new { topic, date = StoredTime.Day(date) },
+            transaction,
+            cancellationToken: cancellationToken));
+        var edition = ToEdition(row);
+        foreach (var participant in participants) await participant.OnReadyAsync(connection, transaction, edition, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     public async Task<bool> ClaimAsync(string topic, DateOnly date, DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -45,13 +70,15 @@ public sealed class EditionStore(Database database, TimeProvider time)
             "SELECT topic, edition_date, status, reason, briefing_id, scheduled_for, created_at FROM editions WHERE topic = @topic ORDER BY edition_date DESC",
             new { topic },
             cancellationToken: cancellationToken));
-        return rows.Select(r => new Edition(
-            r.Topic,
-            StoredTime.ParseDay(r.Date),
-            r.Status,
-            r.Reason,
-            r.Briefing is null ? null : Guid.Parse(r.Briefing),
-            StoredTime.Parse(r.Scheduled),
-            StoredTime.Parse(r.Created))).ToList();
+        return rows.Select(ToEdition).ToList();
     }
+
+    private static Edition ToEdition((string Topic, string Date, string Status, string? Reason, string? Briefing, string Scheduled, string Created) r) => new(
+        r.Topic,
+        StoredTime.ParseDay(r.Date),
+        r.Status,
+        r.Reason,
+        r.Briefing is null ? null : Guid.Parse(r.Briefing),
+        StoredTime.Parse(r.Scheduled),
+        StoredTime.Parse(r.Created));
 }

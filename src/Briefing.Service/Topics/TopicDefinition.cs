@@ -39,6 +39,9 @@ public sealed class TopicDefinition : IValidatableObject
     [Range(1, 100)]
     public int StoryCap { get; set; } = 10;
 
+    /// <summary>Whether the email of an edition carries its PDF as an attachment. The default value is false.</summary>
+    public bool AttachPdf { get; set; }
+
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     private static bool IsCron(string expression)

@@ -191,7 +191,7 @@ public abstract class BriefingStoreTests
     public async Task ClaimAsync_ManyAtOnce_ExactlyOneEditionPerTopicAndDate()
     {
         if (await StoreAsync() is null) return;
-        var editions = new EditionStore(Open((await ConnectionStringAsync())!), TimeProvider.System);
+        var editions = new EditionStore(Open((await ConnectionStringAsync())!), TimeProvider.System, []);
         var topic = "topic-" + Guid.NewGuid().ToString("N")[..8];
         var date = new DateOnly(2026, 3, 29);
 
@@ -204,6 +204,42 @@ public abstract class BriefingStoreTests
         Assert.True(nextDay);
         Assert.True(forced);
         Assert.Equal([date.AddDays(1), date], (await editions.ListAsync(topic, default)).Select(e => e.Date));
+    }
+
+    [Fact]
+    public async Task MarkReadyAsync_ParticipantFails_EditionStaysClaimed()
+    {
+        if (await StoreAsync() is null) return;
+        var database = Open((await ConnectionStringAsync())!);
+        var seen = new List<Edition>();
+        var failing = new EditionStore(database, TimeProvider.System, [new Participant(seen, fail: true)]);
+        var working = new EditionStore(database, TimeProvider.System, [new Participant(seen, fail: false)]);
+        var topic = "topic-" + Guid.NewGuid().ToString("N")[..8];
+        var date = new DateOnly(2026, 10, 25);
+        var briefing = Guid.NewGuid();
+        await failing.ClaimAsync(topic, date, DateTimeOffset.UtcNow, default);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing.MarkReadyAsync(topic, date, briefing, default));
+        var afterFailure = (await failing.ListAsync(topic, default)).Single();
+        var ready = await working.MarkReadyAsync(topic, date, briefing, default);
+        var again = await working.MarkReadyAsync(topic, date, briefing, default);
+
+        Assert.Equal("claimed", afterFailure.Status);
+        Assert.True(ready);
+        Assert.False(again);
+        var edition = (await working.ListAsync(topic, default)).Single();
+        Assert.Equal(("ready", (Guid?)briefing), (edition.Status, edition.BriefingId));
+        Assert.Equal(2, seen.Count);
+        Assert.All(seen, e => Assert.Equal("ready", e.Status));
+    }
+
+    private sealed class Participant(List<Edition> seen, bool fail) : IEditionReadyParticipant
+    {
+        public Task OnReadyAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, Edition edition, CancellationToken cancellationToken)
+        {
+            seen.Add(edition);
+            return fail ? throw new InvalidOperationException("participant failed") : Task.CompletedTask;
+        }
     }
 
     private async Task<BriefingStore?> StoreAsync()
