@@ -28,6 +28,20 @@ public sealed class WebOptions
     [Range(1, 100_000)]
     public int GenerationsPerMinute { get; set; } = 10;
 
+    /// <summary>
+    /// Memory for finished renderings kept to answer repeated downloads without reading the database. The default value
+    /// is 64 MB; 0 turns the cache off.
+    /// </summary>
+    [Range(0, 16_384)]
+    public int RenderingCacheMegabytes { get; set; } = 64;
+
+    /// <summary>
+    /// How long a rendering stays in that cache. A briefing deleted through another node can still be downloaded from
+    /// this one for at most this long. The default value is 30 seconds; 0 turns the cache off.
+    /// </summary>
+    [Range(0, 3600)]
+    public int RenderingCacheSeconds { get; set; } = 30;
+
     /// <summary>Archive page size when a request gives none. The default value is 20 (at most 100).</summary>
     [Range(1, 100)]
     public int PageSize { get; set; } = 20;

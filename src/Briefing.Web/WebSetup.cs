@@ -35,6 +35,7 @@ internal static class WebSetup
         services.AddOpenApi();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<Submissions>();
+        services.AddSingleton<RenderingCache>();
         services.AddSingleton<PageRenderer>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])

@@ -67,11 +67,11 @@ internal static class BriefingsApi
         });
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, string format, HttpContext context, ApiKeys keys, BriefingStore store, IEnumerable<IBriefingRenderer> renderers, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(Guid id, string format, HttpContext context, ApiKeys keys, BriefingStore store, RenderingCache cache, IEnumerable<IBriefingRenderer> renderers, CancellationToken cancellationToken)
     {
         if (keys.Check(context, Access.Read) is { } denied) return denied;
         if (!Formats.Contains(format)) return Problems.Result(StatusCodes.Status404NotFound, "Unknown format", $"formats are {string.Join(", ", Formats)}");
-        var rendering = await store.GetRenderingAsync(id, format, cancellationToken);
+        var rendering = await cache.GetAsync(id, format, cancellationToken);
         if (rendering is null)
         {
             var b = await store.GetAsync(id, cancellationToken);
@@ -86,10 +86,12 @@ internal static class BriefingsApi
         return TypedResults.File(rendering.Content, renderer.MediaType, name, enableRangeProcessing: false, rendering.CompletedAt, new EntityTagHeaderValue($"\"{rendering.ETag}\""));
     }
 
-    private static async Task<IResult> DeleteAsync(Guid id, HttpContext context, ApiKeys keys, BriefingStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteAsync(Guid id, HttpContext context, ApiKeys keys, BriefingStore store, RenderingCache cache, CancellationToken cancellationToken)
     {
         if (keys.Check(context, Access.Delete) is { } denied) return denied;
-        return await store.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : NotFound(id);
+        var deleted = await store.DeleteAsync(id, cancellationToken);
+        cache.Evict(id);
+        return deleted ? TypedResults.NoContent() : NotFound(id);
     }
 
     private static IResult NotFound(Guid id) => Problems.Result(StatusCodes.Status404NotFound, "Briefing not found", $"no briefing {id}");

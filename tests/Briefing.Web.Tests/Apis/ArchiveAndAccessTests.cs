@@ -37,15 +37,19 @@ public sealed class ArchiveAndAccessTests(KeyedWebApp app) : IClassFixture<Keyed
         var created = await Send(HttpMethod.Post, "/api/briefings", "key-two", WebApp.SeedForm("To delete"));
         var location = created.Headers.Location!.ToString();
         await WebApp.WaitAsync(_client, location);
+        var markdownBefore = await _client.GetAsync(location + "/md");
 
         var anonymous = await _client.DeleteAsync(location);
         var deleted = await Send(HttpMethod.Delete, location, "key-one");
         var after = await _client.GetAsync(location);
+        var markdownAfter = await _client.GetAsync(location + "/md");
         var again = await Send(HttpMethod.Delete, location, "key-one");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, markdownBefore.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, markdownAfter.StatusCode); // the download cache forgets a deleted briefing at once
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
     }
 
