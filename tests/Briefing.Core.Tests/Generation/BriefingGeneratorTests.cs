@@ -150,7 +150,7 @@ public sealed class BriefingGeneratorTests
         using var services = Services.Build();
         var seen = new List<string>();
 
-        await services.GetRequiredService<Briefing.Generation.IBriefingGenerator>().GenerateAsync(Generate.Request(Repo.Seeds), new Inline(p => seen.Add($"{p.Stage}:{p.Done}")), default);
+        await services.GetRequiredService<Briefing.Generation.IBriefingGenerator>().GenerateAsync(Generate.Request(Repo.Seeds), new InlineProgress(p => seen.Add($"{p.Stage}:{p.Done}")), default);
 
         Assert.Equal(["ingest:False", "ingest:True", "stories:False", "stories:True", "summarize:False", "summarize:True", "disagreements:False", "disagreements:True", "verify:False", "verify:True"], seen);
     }
@@ -187,9 +187,4 @@ public sealed class BriefingGeneratorTests
     // Everything but the run report (timings) and the file names, which differ by input kind only in where they came from.
     private static string Comparable(BriefingDocument b) =>
         JsonSerializer.Serialize(new { b.Title, b.Story().Sections, b.Story().Disagreements, b.Verification, Sources = b.Sources.Select(s => new { s.Id, s.Title, s.Outlet, s.WordCount }) });
-
-    private sealed class Inline(Action<Briefing.Generation.StageProgress> report) : IProgress<Briefing.Generation.StageProgress>
-    {
-        public void Report(Briefing.Generation.StageProgress value) => report(value);
-    }
 }
