@@ -14,7 +14,7 @@ namespace Briefing.Tests.LlmClient;
 /// </summary>
 public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<FakeServerFixture>, IDisposable
 {
-    private readonly FakeOpenAIServer _server = Reset(fixture.Server);
+    private readonly FakeOpenAIServer _server = fixture.Fresh();
     private readonly TempFolder _out = new();
 
     public void Dispose() => _out.Dispose();
@@ -350,25 +350,10 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
 
     private ServiceProvider Build(Dictionary<string, string?>? settings)
     {
-        var values = new Dictionary<string, string?>
-        {
-            ["Summarization:Engine"] = "Llm",
-            ["Llm:Endpoint"] = _server.Endpoint,
-            ["Llm:Model"] = "fake-model",
-            ["Llm:ApiKey"] = "test-key",
-            ["Llm:PromptsPath"] = Repo.Prompts,
-            ["Llm:CachePath"] = "",
-            ["Llm:RetryDelaySeconds"] = "0.05",
-            ["Llm:CircuitBreakerFailures"] = "50",
-        };
+        var values = FakeServerFixture.LlmSettings(_server);
+        values["Llm:RetryDelaySeconds"] = "0.05";
+        values["Llm:CircuitBreakerFailures"] = "50";
         foreach (var (k, v) in settings ?? []) values[k] = v;
         return Services.Build(values);
-    }
-
-    private static FakeOpenAIServer Reset(FakeOpenAIServer server)
-    {
-        server.Reset();
-        server.Latency = TimeSpan.Zero;
-        return server;
     }
 }
