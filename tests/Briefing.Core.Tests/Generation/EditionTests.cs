@@ -58,6 +58,18 @@ public sealed class EditionTests : IDisposable
     }
 
     [Fact]
+    public async Task GenerateAsync_MixedInput_NoPointCitesASourceThatGivesOtherFigures()
+    {
+        using var services = Services.Build();
+
+        var briefing = await Generate.FromAsync(services, _inputs);
+
+        var homes = Assert.Single(briefing.Stories[1].Sections.SelectMany(s => s.Points), p => p.Text.Contains("350 homes", StringComparison.Ordinal));
+        Assert.DoesNotContain(homes.Citations, c => c.Quote.Contains("300 homes", StringComparison.Ordinal));
+        Assert.Equal("flood-2.md", File(briefing, homes.Citations[0].SourceId));
+    }
+
+    [Fact]
     public async Task GenerateAsync_OneStory_EveryArticleInOneStoryAsBefore()
     {
         using var services = Services.Build();
