@@ -83,6 +83,17 @@ public sealed class EditionTests : IDisposable
     }
 
     [Fact]
+    public async Task GenerateAsync_ArticlesThatDoNotGroup_OneStoryOfThemAllAsBeforeEditions()
+    {
+        using var services = Services.Build();
+
+        var briefing = await Generate.FromFilesAsync(services, [Path.Combine(_inputs, "ferry.md"), Directory.GetFiles(_inputs, "000_*").Single()]);
+
+        Assert.False(briefing.IsEdition);
+        Assert.Equal(2, briefing.Story().SourceIds.Count);
+    }
+
+    [Fact]
     public async Task GenerateAsync_MaxStoriesOne_TheOtherStoryBecomesAnAlsoReportedLine()
     {
         using var services = Services.Build();
