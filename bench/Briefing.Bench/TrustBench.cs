@@ -47,11 +47,12 @@ internal static partial class TrustBench
                 server.Reset();
                 var model = new CarefulModel(story, set);
                 server.Script = model.Answer;
-                var briefing = await generator.GenerateAsync(new GenerationRequest([ArticleInput.FromPath(story.Folder)]), null, default);
-                var texts = briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
+                var briefing = await generator.GenerateAsync(new GenerationRequest([ArticleInput.FromPath(story.Folder)]) { OneStory = true }, null, default);
+                var told = briefing.Stories.Single();
+                var texts = told.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
                 var kept = story.FaithfulPointTexts.Count(texts.Contains);
-                var badKept = story.UnfaithfulPointTexts.Count(texts.Contains) + story.UnfaithfulValues.Count(v => briefing.Disagreements.Any(d => d.Positions.Any(p => p.Value == v)));
-                var positions = briefing.Disagreements.SelectMany(d => d.Positions).ToList();
+                var badKept = story.UnfaithfulPointTexts.Count(texts.Contains) + story.UnfaithfulValues.Count(v => told.Disagreements.Any(d => d.Positions.Any(p => p.Value == v)));
+                var positions = told.Disagreements.SelectMany(d => d.Positions).ToList();
                 var found = positions.Count(p => Canonical(p.Quote).Contains(Canonical(p.Value), StringComparison.Ordinal));
                 var mapDropped = briefing.Run.Model!.DroppedAtMap.Count(d => !d.Reason.Contains("claim kept", StringComparison.Ordinal));
                 var words = texts.Sum(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
@@ -66,7 +67,7 @@ internal static partial class TrustBench
                 }
 
                 var bad = set == AnswerSet.Unfaithful ? $"{badKept} of {story.UnfaithfulPointTexts.Count + story.UnfaithfulValues.Count}" : "—";
-                Console.WriteLine($"| {name} | {set}{(set == AnswerSet.Imperfect ? $" ({model.Served.Slipped} of {model.Served.Quotes} quotes slipped)" : "")} | {kept}/{story.FaithfulPointTexts.Count} | {story.MapClaimCount - mapDropped}/{story.MapClaimCount} | {bad} | {found}/{positions.Count} | {words} | {briefing.Disagreements.Count} |");
+                Console.WriteLine($"| {name} | {set}{(set == AnswerSet.Imperfect ? $" ({model.Served.Slipped} of {model.Served.Quotes} quotes slipped)" : "")} | {kept}/{story.FaithfulPointTexts.Count} | {story.MapClaimCount - mapDropped}/{story.MapClaimCount} | {bad} | {found}/{positions.Count} | {words} | {told.Disagreements.Count} |");
             }
         }
 

@@ -9,8 +9,10 @@ internal static class RunReportPrinter
     public static void Print(BriefingDocument b, IReadOnlyList<string> written)
     {
         Line($"Briefing: {b.Title}");
-        Line($"  engine {b.Engine}; {b.Sources.Count} sources; {b.Sections.Sum(s => s.Points.Count)} points in {b.Sections.Count} sections; {b.Disagreements.Count} disagreements");
+        var sections = b.Stories.SelectMany(s => s.Sections).ToList();
+        Line($"  engine {b.Engine}; {b.Sources.Count} sources; {Count(b.Stories.Count, "story", "stories")}; {sections.Sum(s => s.Points.Count)} points in {sections.Count} sections; {b.Stories.Sum(s => s.Disagreements.Count)} disagreements");
         Line($"  claims verified: {b.Verification.Verified}/{b.Verification.Claims}");
+        if (b.IsEdition) PrintStories(b);
         foreach (var d in b.Verification.Dropped) Line($"  dropped claim ({d.Reason}): {d.Text}");
         if (b.Run.Model is { } model) PrintModel(model);
         foreach (var s in b.Run.Skipped) Line($"  skipped {s.Input}: {s.Reason}");
@@ -18,6 +20,26 @@ internal static class RunReportPrinter
         Line($"  timings (ms): {string.Join(", ", b.Run.TimingsMs.Select(t => $"{t.Key} {t.Value}"))}");
         foreach (var f in written) Line($"  wrote {f}");
     }
+
+    // Each story with its articles, so a reader sees how the input was grouped.
+    private static void PrintStories(BriefingDocument b)
+    {
+        var byId = b.Sources.Select((s, i) => (Source: s, Number: i + 1)).ToDictionary(s => s.Source.Id, StringComparer.Ordinal);
+        foreach (var (story, i) in b.Stories.Select((s, i) => (s, i + 1)))
+        {
+            Line($"  story {i}: {story.Title} ({Count(story.SourceIds.Count, "article", "articles")}; claims verified {story.Verification.Verified}/{story.Verification.Claims})");
+            foreach (var id in story.SourceIds) Line($"    [{byId[id].Number}] {Describe(byId[id].Source)}");
+        }
+
+        foreach (var line in b.AlsoReported)
+        {
+            foreach (var id in line.Citations.Select(c => c.SourceId).Distinct()) Line($"  also reported: [{byId[id].Number}] {Describe(byId[id].Source)}");
+        }
+    }
+
+    private static string Describe(Source s) => $"{s.Outlet ?? "-"}: {s.Title} ({s.File})";
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
     private static void PrintModel(LlmReport model)
     {

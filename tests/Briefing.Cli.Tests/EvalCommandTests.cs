@@ -39,6 +39,31 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_MixOfTwoClusters_GroupedBackThroughTheGenerator()
+    {
+        var folder = EditionInputs.Write(Path.Combine(_dir, "in"));
+        string[] Texts(string prefix) => [.. Directory.GetFiles(folder, prefix + "*").Order().Select(File.ReadAllText)];
+        var dataset = Path.Combine(_dir, "mix.jsonl");
+        File.WriteAllLines(dataset,
+        [
+            JsonSerializer.Serialize(new { id = "talks", documents = Texts("0"), summary = "Talks on Syria in Lausanne ended without a breakthrough. Kerry said new ideas were discussed." }),
+            JsonSerializer.Serialize(new { id = "floods", documents = Texts("flood"), summary = "Storm Ciara flooded hundreds of homes in Pontypridd as the River Taff burst its banks." }),
+        ]);
+
+        var (code, stdout, stderr) = await Cli.RunAsync("eval", "--dataset", dataset, "--mix", "2", "--mixes", "2", "--words", "100");
+
+        Assert.True(code == 0, stderr);
+        var rows = stdout.Split('\n').Where(l => l.StartsWith("| 1 |", StringComparison.Ordinal) || l.StartsWith("| 2 |", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r =>
+        {
+            var cells = r.Split('|', StringSplitOptions.TrimEntries);
+            Assert.Equal(["2", "8.0", "8.0", "2.0", "0.0", "1.000", "1.000", "1.000", "1.000"], cells[2..11]);
+            Assert.Equal(cells[13], cells[12]);
+        });
+    }
+
+    [Fact]
     public async Task Eval_MissingDataset_Exits2()
     {
         var (code, _, stderr) = await Cli.RunAsync("eval", "--dataset", Path.Combine(_dir, "nope.jsonl"));

@@ -35,7 +35,7 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(["briefing.json", "briefing.md"], Directory.GetFiles(output).Select(Path.GetFileName).Order());
         var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "briefing.json"))).RootElement;
         Assert.Equal("Lausanne", json.GetProperty("title").GetString());
-        var words = json.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("points").EnumerateArray()).Sum(p => p.GetProperty("text").GetString()!.Split(' ').Length);
+        var words = json.GetProperty("stories")[0].GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("points").EnumerateArray()).Sum(p => p.GetProperty("text").GetString()!.Split(' ').Length);
         Assert.InRange(words, 1, 90);
     }
 

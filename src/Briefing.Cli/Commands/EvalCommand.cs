@@ -47,7 +47,7 @@ internal static class EvalCommand
             var summarizer = selector.Get(chosen);
             if (k > 0)
             {
-                var mixed = new MixedEvaluation(services.GetRequiredService<IStoryGrouper>(), summarizer, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))), services.GetRequiredService<IOptions<IngestionOptions>>().Value);
+                var mixed = new MixedEvaluation(services.GetRequiredService<IBriefingGenerator>(), chosen, new RougeScorer(Tokenizer(path, parse.GetValue(exceptions))));
                 foreach (var line in MixedReport.Lines(await mixed.RunAsync(path, parse.GetValue(half), k, parse.GetValue(mixes), parse.GetValue(seed), budget, ct))) Console.WriteLine(line);
                 return ExitCodes.Success;
             }

@@ -5,12 +5,16 @@ using Briefing.Domain;
 using Briefing.Generation;
 using Briefing.Ingestion;
 using Briefing.Rendering;
+using Briefing.Stories;
 using Briefing.Summarization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Cli.Commands;
 
-/// <summary>briefing generate &lt;inputs...&gt; --out DIR: one briefing from the inputs, its renderings written to DIR.</summary>
+/// <summary>
+/// briefing generate &lt;inputs...&gt; --out DIR: one briefing from the inputs (grouped into stories unless --one-story),
+/// its renderings written to DIR.
+/// </summary>
 internal static class GenerateCommand
 {
     private static readonly string[] AllFormats = ["html", "pdf", "md", "json"];
@@ -28,12 +32,15 @@ internal static class GenerateCommand
         var words = WordsOption.Create($"Word budget for the briefing's points (default from Summarization:Words, 250)");
         var title = new Option<string?>("--title", "-t") { Description = "Briefing title (default: inferred from the sources)" };
         var engine = EngineOption.Create();
+        var oneStory = new Option<bool>("--one-story") { Description = "Treat every input as one story (default: group the articles into stories)" };
+        var stories = new Option<int?>("--stories", "-n") { Description = $"Show at most N stories, the best covered first (default from Stories:MaxStories, 10; 1 to {StoriesOptions.MaxStoriesLimit})" };
 
-        var command = new Command("generate", "Make a cited briefing from articles on one story") { inputs, output, formats, words, title, engine };
+        var command = new Command("generate", "Make a cited briefing from articles: grouped into stories, one cited section per story") { inputs, output, formats, words, title, engine, oneStory, stories };
         command.SetAction(async (parse, ct) =>
         {
             var selected = Formats(parse.GetValue(formats) ?? AllFormats);
             var budget = WordsOption.Check(parse.GetValue(words));
+            var maxStories = CheckStories(parse.GetValue(stories));
             using var folder = OutputFolder.Open(parse.GetValue(output)!);
             var chosen = EngineOption.Parse(parse.GetValue(engine));
             await using var services = CliHost.Build(parse.GetValue(config));
@@ -43,7 +50,11 @@ internal static class GenerateCommand
                 parse.GetValue(inputs)!.Select(i => ArticleInput.FromPath(i, exclude: [folder.Path])).ToList(),
                 parse.GetValue(title),
                 budget,
-                chosen);
+                chosen)
+            {
+                MaxStories = maxStories,
+                OneStory = parse.GetValue(oneStory),
+            };
             var renderers = services.GetServices<IBriefingRenderer>().Where(r => selected.Contains(r.Format)).OrderBy(r => r.Format == "pdf").ToList();
             var (briefing, written, renderError) = await ConsoleProgress.RunAsync(async progress =>
             {
@@ -85,6 +96,11 @@ internal static class GenerateCommand
 
         return (written, error);
     }
+
+    private static int? CheckStories(int? stories) =>
+        stories is < 1 or > StoriesOptions.MaxStoriesLimit
+            ? throw new BriefingException(BriefingErrorKind.BadInput, $"--stories must be between 1 and {StoriesOptions.MaxStoriesLimit} (got {stories})", "--stories")
+            : stories;
 
     private static string[] Formats(IEnumerable<string> values)
     {

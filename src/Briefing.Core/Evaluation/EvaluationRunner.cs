@@ -53,8 +53,8 @@ public sealed class EvaluationRunner(IBriefingGenerator generator, Engine engine
     public async Task<IReadOnlyList<string>> SummarizeAsync(IReadOnlyList<string> documents, int words, CancellationToken cancellationToken)
     {
         var inputs = documents.Select((d, i) => ArticleInput.FromText($"doc{i + 1}.txt", d)).ToList();
-        var briefing = await generator.GenerateAsync(new GenerationRequest(inputs, Words: words, Engine: engine), null, cancellationToken);
-        return briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
+        var briefing = await generator.GenerateAsync(new GenerationRequest(inputs, Words: words, Engine: engine) { OneStory = true }, null, cancellationToken);
+        return briefing.Stories.Single().Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
     }
 
     internal static EvaluationCluster Parse(string line)

@@ -13,6 +13,6 @@ internal static partial class GenerationLog
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Dropped claim of {SourceId} ({Reason})")]
     public static partial void ClaimDropped(ILogger logger, string sourceId, string reason);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Briefing made: {Sources} sources, {Points} points, claims verified {Verified}/{Claims}, engine {Engine}")]
-    public static partial void BriefingMade(ILogger logger, int sources, int points, int verified, int claims, string engine);
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Briefing made: {Sources} sources, {Stories} stories, {Points} points, claims verified {Verified}/{Claims}, engine {Engine}")]
+    public static partial void BriefingMade(ILogger logger, int sources, int stories, int points, int verified, int claims, string engine);
 }

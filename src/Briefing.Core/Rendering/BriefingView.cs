@@ -4,8 +4,9 @@ using Briefing.Text;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// The briefing shaped for templates: sources numbered for citation markers, points numbered for the coverage
-/// table. Templates get plain data; escaping is the template environment's job.
+/// The briefing shaped for templates: sources numbered for citation markers across the whole edition, points
+/// numbered for the coverage tables, one <see cref="StoryView"/> per story. Templates get plain data; escaping is
+/// the template environment's job.
 /// </summary>
 internal sealed record BriefingView(
     string Title,
@@ -14,9 +15,8 @@ internal sealed record BriefingView(
     int Claims,
     int Verified,
     IReadOnlyList<SourceView> Sources,
-    IReadOnlyList<SectionView> Sections,
-    IReadOnlyList<DisagreementView> Disagreements,
-    IReadOnlyList<CoverageRow> Coverage,
+    IReadOnlyList<StoryView> Stories,
+    IReadOnlyList<PointView> AlsoReported,
     IReadOnlyList<SkippedInput> Skipped,
     IReadOnlyList<DroppedClaim> Dropped)
 {
@@ -26,35 +26,39 @@ internal sealed record BriefingView(
     /// <summary>What the engine worked around (fallbacks, re-chunking), shown so a reader knows how the briefing was made.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    public bool HasNotes => Notes.Count > 0;
+    /// <summary>Several stories or an "Also reported" list: a table of contents and a titled section per story.</summary>
+    public bool IsEdition { get; init; }
 
-    public bool HasDisagreements => Disagreements.Count > 0;
+    /// <summary>The one story of a single-story briefing (rendered as before editions); the first story of an edition.</summary>
+    public StoryView? Story => Stories.Count > 0 ? Stories[0] : null;
+
+    /// <summary>Heading level of a story's sections: h2 in a single-story briefing, h3 under the story's title in an edition.</summary>
+    public int SectionLevel => IsEdition ? 3 : 2;
+
+    /// <summary>Heading level of a disagreement's topic, one under <see cref="SectionLevel"/>.</summary>
+    public int TopicLevel => SectionLevel + 1;
+
+    /// <summary>The Markdown heading mark of a story's sections ("##" or "###").</summary>
+    public string SectionMark => new('#', SectionLevel);
+
+    public bool HasAlsoReported => AlsoReported.Count > 0;
+
+    public bool HasNotes => Notes.Count > 0;
 
     public bool HasSkipped => Skipped.Count > 0;
 
     public bool HasDropped => Dropped.Count > 0;
 
     /// <summary>The page's language: the one the briefing's script identifies (see <see cref="ScriptLanguage"/>), else English.</summary>
-    public string Lang => ScriptLanguage.Of(string.Join(' ', Sections.SelectMany(s => s.Points).Select(p => p.Text).Prepend(Title))) ?? "en";
+    public string Lang => ScriptLanguage.Of(string.Join(' ', Stories.SelectMany(s => s.Sections).SelectMany(s => s.Points).Select(p => p.Text).Prepend(Title))) ?? "en";
 
     public static BriefingView From(BriefingDocument doc)
     {
         var sources = doc.Sources.Select((s, i) => new SourceView(i + 1, s.Id, s.Title, s.Outlet ?? $"Source {i + 1}", SafeLink(s.Url), Path.GetFileName(s.File), s.WordCount)).ToList();
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var number = 0;
-        var sections = doc.Sections.Select(sec => new SectionView(sec.Heading, sec.Points.Select(p =>
-        {
-            number++;
-            var cited = p.Citations.Select(c => c.SourceId).Distinct().Where(byId.ContainsKey).Select(id => byId[id]).OrderBy(s => s.Number).ToList();
-            var citations = p.Citations.Where(c => byId.ContainsKey(c.SourceId)).Select(c => new CitationView(byId[c.SourceId], c.Quote)).ToList();
-            return new PointView(number, p.Text, p.Verified, cited, citations, cited.Count);
-        }).ToList())).ToList();
-        var coverage = sections.SelectMany(s => s.Points)
-            .Select(p => new CoverageRow(p.Number, Shorten(p.Text), sources.Select(s => p.Sources.Contains(s)).ToList(), p.SourceCount))
-            .ToList();
-        var disagreements = doc.Disagreements.Select(d => new DisagreementView(d.Topic, d.Positions
-            .Where(p => byId.ContainsKey(p.SourceId))
-            .Select(p => new PositionView(byId[p.SourceId], p.Value, p.Quote)).ToList())).ToList();
+        PointView Numbered(Point p) => Point(++number, p, byId);
+        var stories = doc.Stories.Select((story, i) => StoryView.From(i + 1, doc.IsEdition ? $"story-{i + 1}-" : "", story, byId, Numbered)).ToList();
         return new BriefingView(
             doc.Title,
             doc.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
@@ -62,9 +66,8 @@ internal sealed record BriefingView(
             doc.Verification.Claims,
             doc.Verification.Verified,
             sources,
-            sections,
-            disagreements,
-            coverage,
+            stories,
+            doc.AlsoReported.Select(Numbered).ToList(),
             doc.Run.Skipped,
             doc.Verification.Dropped)
         {
@@ -72,14 +75,22 @@ internal sealed record BriefingView(
                 ? FormattableString.Invariant($"model {m.Model} · {m.Calls.Count} calls · {m.CachedArticles} articles from cache · tokens {m.InputTokens:N0} in / {m.OutputTokens:N0} out") + (m.EstimatedCost is { } c ? FormattableString.Invariant($" · estimated cost {c:0.####}") : "")
                 : null,
             Notes = doc.Run.Warnings,
+            IsEdition = doc.IsEdition,
         };
+    }
+
+    private static PointView Point(int number, Point p, IReadOnlyDictionary<string, SourceView> byId)
+    {
+        var cited = p.Citations.Select(c => c.SourceId).Distinct().Where(byId.ContainsKey).Select(id => byId[id]).OrderBy(s => s.Number).ToList();
+        var citations = p.Citations.Where(c => byId.ContainsKey(c.SourceId)).Select(c => new CitationView(byId[c.SourceId], c.Quote)).ToList();
+        return new PointView(number, p.Text, p.Verified, cited, citations, cited.Count);
     }
 
     // Only web links become hrefs: a "javascript:" URL in an article's front matter must not.
     private static string? SafeLink(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? url : null;
 
-    private static string Shorten(string text) =>
+    internal static string Shorten(string text) =>
         text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 87)] + "…";
 }
 

@@ -17,15 +17,27 @@ internal sealed class CompiledTemplates(IOptions<RenderingOptions> options, Time
 
     public void Validate()
     {
-        var probe = new BriefingDocument(
+        var story = new StoryBriefing(
+            "t",
+            ["S1"],
+            [new Section("Key points", [new Point("p", [new Citation("S1", "q")])])],
+            [new Disagreement("d", [new DisagreementPosition("S1", "q", "1")])],
+            new VerificationReport(1, 1, []));
+        var single = new BriefingDocument(
             "probe",
             time.GetUtcNow(),
             "extractive",
-            [new Source("S1", "t", "o", "https://example.org/", "f.txt", 30)],
-            [new Section("Key points", [new Point("p", [new Citation("S1", "q")])])],
-            [new Disagreement("d", [new DisagreementPosition("S1", "q", "1")])],
+            [new Source("S1", "t", "o", "https://example.org/", "f.txt", 30), new Source("S2", "t", "o", "https://example.org/", "g.txt", 30)],
+            [story],
+            [],
             new VerificationReport(1, 1, []),
             new RunReport([], [], new Dictionary<string, long>()));
+        Probe(single);
+        Probe(single with { AlsoReported = [new Point("p", [new Citation("S2", "q")])] });
+    }
+
+    private void Probe(BriefingDocument probe)
+    {
         var view = BriefingView.From(probe);
         Guard(() => Environment.RenderHtml(view));
         Guard(() => Environment.RenderMarkdown(view));

@@ -39,4 +39,21 @@ public sealed class StoriesOptions
     /// </summary>
     [Range(2, 100_000)]
     public int MaxTermArticles { get; set; } = 60;
+
+    /// <summary>
+    /// How many stories an edition shows at most, the best covered first; a request may ask for fewer or more. Stories
+    /// beyond it get one line in the "Also reported" list. The default value is 10.
+    /// </summary>
+    [Range(1, MaxStoriesLimit)]
+    public int MaxStories { get; set; } = 10;
+
+    /// <summary>
+    /// How many one-line reports the "Also reported" list holds at most (events one outlet carries, then stories beyond
+    /// <see cref="MaxStories"/>); 0 leaves the list out. The default value is 10.
+    /// </summary>
+    [Range(0, 1000)]
+    public int AlsoReported { get; set; } = 10;
+
+    /// <summary>The largest <see cref="MaxStories"/> a setting or a request may give.</summary>
+    public const int MaxStoriesLimit = 1000;
 }

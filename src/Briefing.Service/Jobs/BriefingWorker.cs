@@ -95,7 +95,7 @@ public sealed class BriefingWorker(
         }
 
         var json = Encoding.UTF8.GetString(texts["json"]);
-        var search = string.Join(' ', [briefing.Title, .. briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text)]).ToLowerInvariant();
+        var search = string.Join(' ', [briefing.Title, .. briefing.Stories.SelectMany(s => s.Sections.SelectMany(x => x.Points).Select(p => p.Text).Prepend(s.Title)), .. briefing.AlsoReported.Select(p => p.Text)]).ToLowerInvariant();
         var etag = Convert.ToHexStringLower(SHA256.HashData(texts["json"]))[..20];
         return new BriefingRenderings(briefing.Title, json, Encoding.UTF8.GetString(texts["html"]), Encoding.UTF8.GetString(texts["md"]), pdf, pdfError, search, etag);
     }

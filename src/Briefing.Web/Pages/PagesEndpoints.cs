@@ -12,6 +12,7 @@ internal static class PagesEndpoints
     [
         ("queued", "Waiting for a free worker"),
         ("ingest", "Reading the articles"),
+        ("stories", "Grouping the articles into stories"),
         ("summarize", "Summarizing"),
         ("disagreements", "Finding where sources disagree"),
         ("verify", "Checking every citation"),

@@ -19,12 +19,14 @@ public sealed class BriefingGeneratorTests
         var json = JsonDocument.Parse(await Generate.RenderTextAsync(services, briefing, "json")).RootElement;
         Assert.Equal("extractive", json.GetProperty("engine").GetString());
         Assert.Equal(5, json.GetProperty("sources").GetArrayLength());
-        var cited = json.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("points").EnumerateArray())
+        var story = Assert.Single(json.GetProperty("stories").EnumerateArray());
+        Assert.Empty(json.GetProperty("alsoReported").EnumerateArray());
+        var cited = story.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("points").EnumerateArray())
             .SelectMany(p => p.GetProperty("citations").EnumerateArray()).Select(c => c.GetProperty("sourceId").GetString()).Distinct();
         Assert.Equal(5, cited.Count());
         var verification = json.GetProperty("verification");
         Assert.Equal(verification.GetProperty("claims").GetInt32(), verification.GetProperty("verified").GetInt32());
-        Assert.Contains(json.GetProperty("disagreements").EnumerateArray(), d => d.GetProperty("topic").GetString() == "Death toll");
+        Assert.Contains(story.GetProperty("disagreements").EnumerateArray(), d => d.GetProperty("topic").GetString() == "Death toll");
         Assert.True(json.GetProperty("run").GetProperty("timingsMs").TryGetProperty("summarize", out _));
         Assert.Contains($"Claims verified: {verification.GetProperty("verified").GetInt32()}/{verification.GetProperty("claims").GetInt32()}", await Generate.RenderTextAsync(services, briefing, "md"));
         Assert.Contains("<html", await Generate.RenderTextAsync(services, briefing, "html"), StringComparison.Ordinal);
@@ -37,8 +39,8 @@ public sealed class BriefingGeneratorTests
         var briefing = await Generate.FromAsync(services, Repo.Seeds);
 
         var files = briefing.Sources.ToDictionary(s => s.Id, s => Collapse(File.ReadAllText(s.File)));
-        var quotes = briefing.Sections.SelectMany(s => s.Points).SelectMany(p => p.Citations).Select(c => (c.SourceId, c.Quote))
-            .Concat(briefing.Disagreements.SelectMany(d => d.Positions).Select(p => (p.SourceId, p.Quote)))
+        var quotes = briefing.Story().Sections.SelectMany(s => s.Points).SelectMany(p => p.Citations).Select(c => (c.SourceId, c.Quote))
+            .Concat(briefing.Story().Disagreements.SelectMany(d => d.Positions).Select(p => (p.SourceId, p.Quote)))
             .ToList();
 
         Assert.True(quotes.Count >= 10);
@@ -129,7 +131,7 @@ public sealed class BriefingGeneratorTests
         var briefing = await Generate.FromAsync(services, Generate.Request(Repo.Seeds) with { Title = "Lausanne talks", Words = 80 });
 
         Assert.Equal("Lausanne talks", briefing.Title);
-        Assert.InRange(briefing.Sections.SelectMany(s => s.Points).Sum(p => p.Text.Split(' ').Length), 1, 80);
+        Assert.InRange(briefing.Story().Sections.SelectMany(s => s.Points).Sum(p => p.Text.Split(' ').Length), 1, 80);
     }
 
     [Fact]
@@ -148,9 +150,9 @@ public sealed class BriefingGeneratorTests
         using var services = Services.Build();
         var seen = new List<string>();
 
-        await services.GetRequiredService<Briefing.Generation.IBriefingGenerator>().GenerateAsync(Generate.Request(Repo.Seeds), new Inline(p => seen.Add($"{p.Stage}:{p.Done}")), default);
+        await services.GetRequiredService<Briefing.Generation.IBriefingGenerator>().GenerateAsync(Generate.Request(Repo.Seeds), new InlineProgress(p => seen.Add($"{p.Stage}:{p.Done}")), default);
 
-        Assert.Equal(["ingest:False", "ingest:True", "summarize:False", "summarize:True", "disagreements:False", "disagreements:True", "verify:False", "verify:True"], seen);
+        Assert.Equal(["ingest:False", "ingest:True", "stories:False", "stories:True", "summarize:False", "summarize:True", "disagreements:False", "disagreements:True", "verify:False", "verify:True"], seen);
     }
 
     [Fact]
@@ -184,10 +186,5 @@ public sealed class BriefingGeneratorTests
 
     // Everything but the run report (timings) and the file names, which differ by input kind only in where they came from.
     private static string Comparable(BriefingDocument b) =>
-        JsonSerializer.Serialize(new { b.Title, b.Sections, b.Disagreements, b.Verification, Sources = b.Sources.Select(s => new { s.Id, s.Title, s.Outlet, s.WordCount }) });
-
-    private sealed class Inline(Action<Briefing.Generation.StageProgress> report) : IProgress<Briefing.Generation.StageProgress>
-    {
-        public void Report(Briefing.Generation.StageProgress value) => report(value);
-    }
+        JsonSerializer.Serialize(new { b.Title, b.Story().Sections, b.Story().Disagreements, b.Verification, Sources = b.Sources.Select(s => new { s.Id, s.Title, s.Outlet, s.WordCount }) });
 }

@@ -29,7 +29,7 @@ public sealed class BoundedAnswerTests(FakeServerFixture fixture) : IClassFixtur
         var fallback = Assert.Single(briefing.Run.Model!.Fallbacks);
         Assert.StartsWith("S1: map call failed (AnswerTooLarge: the answer passed 2,097,152 bytes, the cap (Llm:MaxAnswerBytes)", fallback, StringComparison.Ordinal);
         Assert.Equal(briefing.Verification.Claims, briefing.Verification.Verified);
-        Assert.True(briefing.Sections.Count > 0);
+        Assert.True(briefing.Story().Sections.Count > 0);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Briefing.Tests.LlmClient;
 /// </summary>
 public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<FakeServerFixture>, IDisposable
 {
-    private readonly FakeOpenAIServer _server = Reset(fixture.Server);
+    private readonly FakeOpenAIServer _server = fixture.Fresh();
     private readonly TempFolder _out = new();
 
     public void Dispose() => _out.Dispose();
@@ -179,7 +179,7 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
         var briefing = await BuildAsync();
 
         Assert.StartsWith("reconcile call failed (EmptyContent: the model returned no content)", Assert.Single(briefing.Run.Model!.Fallbacks), StringComparison.Ordinal);
-        Assert.NotEmpty(briefing.Sections);
+        Assert.NotEmpty(briefing.Story().Sections);
         Assert.Equal(briefing.Verification.Claims, briefing.Verification.Verified);
     }
 
@@ -213,7 +213,7 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
 
         // The two bad points are dropped; the thin remainder is filled from the verified claims, and the run says so.
         Assert.Equal(briefing.Verification.Claims - 2, briefing.Verification.Verified);
-        var points = briefing.Sections.SelectMany(s => s.Points).ToList();
+        var points = briefing.Story().Sections.SelectMany(s => s.Points).ToList();
         Assert.Equal(real, points[0].Text);
         Assert.DoesNotContain(points, p => p.Text.Contains("ceasefire in Aleppo", StringComparison.Ordinal) || p.Citations.Any(c => c.SourceId == "S9"));
         Assert.Equal(["unknown source id 'S9'", "quote not found in S2"], briefing.Verification.Dropped.Where(d => d.SourceId is not null).Select(d => d.Reason));
@@ -250,9 +250,9 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
         Assert.True(sourceBlock.Contains(injection, StringComparison.Ordinal), sourceBlock);
 
         Assert.NotEqual("PWNED", briefing.Title);
-        Assert.DoesNotContain("evil.example", string.Join("\n", briefing.Sections.SelectMany(s => s.Points).Select(p => p.Text)), StringComparison.Ordinal);
-        Assert.DoesNotContain(briefing.Sections, s => s.Heading == "Maintenance mode");
-        var points = briefing.Sections.SelectMany(s => s.Points).ToList();
+        Assert.DoesNotContain("evil.example", string.Join("\n", briefing.Story().Sections.SelectMany(s => s.Points).Select(p => p.Text)), StringComparison.Ordinal);
+        Assert.DoesNotContain(briefing.Story().Sections, s => s.Heading == "Maintenance mode");
+        var points = briefing.Story().Sections.SelectMany(s => s.Points).ToList();
         Assert.Equal("The Syria talks in Lausanne ended on Saturday without a deal.", points[0].Text);
         Assert.DoesNotContain(points, p => p.Text.Contains("PWNED", StringComparison.Ordinal) || p.Citations.Any(c => c.SourceId == "S9" || c.Quote.Contains("evil.example", StringComparison.Ordinal)));
         Assert.Contains(briefing.Verification.Dropped, d => d.Reason == "unknown source id 'S9'");
@@ -350,25 +350,10 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
 
     private ServiceProvider Build(Dictionary<string, string?>? settings)
     {
-        var values = new Dictionary<string, string?>
-        {
-            ["Summarization:Engine"] = "Llm",
-            ["Llm:Endpoint"] = _server.Endpoint,
-            ["Llm:Model"] = "fake-model",
-            ["Llm:ApiKey"] = "test-key",
-            ["Llm:PromptsPath"] = Repo.Prompts,
-            ["Llm:CachePath"] = "",
-            ["Llm:RetryDelaySeconds"] = "0.05",
-            ["Llm:CircuitBreakerFailures"] = "50",
-        };
+        var values = FakeServerFixture.LlmSettings(_server);
+        values["Llm:RetryDelaySeconds"] = "0.05";
+        values["Llm:CircuitBreakerFailures"] = "50";
         foreach (var (k, v) in settings ?? []) values[k] = v;
         return Services.Build(values);
-    }
-
-    private static FakeOpenAIServer Reset(FakeOpenAIServer server)
-    {
-        server.Reset();
-        server.Latency = TimeSpan.Zero;
-        return server;
     }
 }

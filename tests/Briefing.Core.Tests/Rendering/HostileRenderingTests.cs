@@ -37,10 +37,9 @@ public sealed partial class HostileRenderingTests : IDisposable
     [Fact]
     public async Task Render_ControlAndBidiCharactersFromAnyText_NeverReachTheOutput()
     {
-        var doc = Documents.Sample() with
+        var doc = Documents.Sample().WithSections([new Section("Key\u2066 points", [new Point("The storm destroyed \u202E000,03\u202C homes.", [new Citation("S1", "The storm destroyed \u202E000,03\u202C homes.")])])]) with
         {
             Title = "Title\u001b[2J\u202Eevil\u0007",
-            Sections = [new Section("Key\u2066 points", [new Point("The storm destroyed \u202E000,03\u202C homes.", [new Citation("S1", "The storm destroyed \u202E000,03\u202C homes.")])])],
         };
 
         var html = _services.GetRequiredService<HtmlRenderer>().Render(doc);
@@ -58,10 +57,9 @@ public sealed partial class HostileRenderingTests : IDisposable
     [Fact]
     public void RenderHtml_ChineseAndArabicText_LangFromTheTextAndDirectionPerText()
     {
-        var doc = Documents.Sample() with
+        var doc = Documents.Sample().WithSections([new Section("Key points", [new Point("洛桑会谈于星期六晚间结束，各国外长未能达成突破。", [new Citation("S1", "洛桑会谈于星期六晚间结束，各国外长未能达成突破。"), new Citation("S2", "انتهت المحادثات في لوزان دون اتفاق.")])])]) with
         {
             Title = "洛桑会谈无果而终",
-            Sections = [new Section("Key points", [new Point("洛桑会谈于星期六晚间结束，各国外长未能达成突破。", [new Citation("S1", "洛桑会谈于星期六晚间结束，各国外长未能达成突破。"), new Citation("S2", "انتهت المحادثات في لوزان دون اتفاق.")])])],
         };
 
         var html = _services.GetRequiredService<HtmlRenderer>().Render(doc);
@@ -72,10 +70,7 @@ public sealed partial class HostileRenderingTests : IDisposable
         Assert.Contains("<h1 dir=\"auto\">", html);
     }
 
-    private static BriefingDocument Forging() => Documents.Sample() with
-    {
-        Sections = [new Section("Key points", [new Point(Forged, [new Citation("S1", Forged)])])],
-    };
+    private static BriefingDocument Forging() => Documents.Sample().WithSections([new Section("Key points", [new Point(Forged, [new Citation("S1", Forged)])])]);
 
     private async Task<string> MarkdownAsync(BriefingDocument doc)
     {

@@ -30,7 +30,7 @@ public sealed class HtmlRendererTests
     public async Task Render_ParaphrasedPoint_ShowsItsVerbatimQuotesInHtmlAndMarkdown()
     {
         var doc = Documents.Sample();
-        doc = doc with { Sections = [new Briefing.Domain.Section("Key points", [new Briefing.Domain.Point("Officials gave no details.", [new Briefing.Domain.Citation("S2", "Officials said nothing more.")])])] };
+        doc = doc.WithSections([new Briefing.Domain.Section("Key points", [new Briefing.Domain.Point("Officials gave no details.", [new Briefing.Domain.Citation("S2", "Officials said nothing more.")])])]);
         using var services = Services.Build();
         using var temp = new TempFolder();
 

@@ -20,7 +20,7 @@ public sealed class PdfRendererTests : IDisposable
 
         var text = PdfText(await Generate.RenderToFileAsync(services, briefing, "pdf", Path.Combine(_out.Path, "briefing.pdf")));
         Assert.Contains("Lausanne talks on Syria", text);
-        var firstPoint = briefing.Sections[0].Points[0].Text;
+        var firstPoint = briefing.Story().Sections[0].Points[0].Text;
         Assert.Contains(string.Join(' ', firstPoint.Split(' ').Take(6)), Flatten(text));
         Assert.Contains("Sources", text);
         Assert.Contains("CNN", text);

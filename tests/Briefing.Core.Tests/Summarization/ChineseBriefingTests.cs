@@ -26,7 +26,7 @@ public sealed class ChineseBriefingTests : IDisposable
 
         Assert.Empty(briefing.Run.Skipped);
         Assert.Equal(2, briefing.Sources.Count);
-        var points = briefing.Sections.SelectMany(s => s.Points).ToList();
+        var points = briefing.Story().Sections.SelectMany(s => s.Points).ToList();
         Assert.NotEmpty(points);
         Assert.All(points, p => Assert.EndsWith("。", p.Text, StringComparison.Ordinal));
         Assert.Equal(briefing.Verification.Claims, briefing.Verification.Verified);

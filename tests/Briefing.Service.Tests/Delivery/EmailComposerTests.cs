@@ -1,3 +1,4 @@
+using Briefing.Domain;
 using Briefing.Service.Delivery;
 using Briefing.Service.Subscribers;
 
@@ -55,6 +56,37 @@ public sealed class EmailComposerTests
         Assert.Equal(Mail.Subscriber, token!.SubscriberId);
         Assert.Equal("Syria talks", token.Topic);
         Assert.Equal("<syria-talks.briefing.example.org>", message.Headers["List-Id"]);
+    }
+
+    [Fact]
+    public void Compose_SingleStory_NoStoryHeadingsAndSectionsAsH2()
+    {
+        var message = Mail.Composer(_time).Compose(Mail.Edition(), Mail.Recipient());
+
+        Assert.DoesNotContain("== 1.", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Also reported", message.Text, StringComparison.Ordinal);
+        Assert.Contains(">Key points</h2>", message.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_Edition_EachStoryTitledWithItsOwnSectionsThenAlsoReported()
+    {
+        var single = Mail.Briefing();
+        var floods = new StoryBriefing("Floods in <Wales>", ["S2"], [new Section("Key points", [new Point("The river burst its banks.", [new Citation("S2", "The river burst its banks.")])])], [], new VerificationReport(1, 1, []));
+        var briefing = single with
+        {
+            Stories = [single.Stories[0], floods],
+            AlsoReported = [new Point("A ferry route was approved.", [new Citation("S1", "A ferry route was approved.")])],
+        };
+
+        var message = Mail.Composer(_time).Compose(Mail.Edition() with { Briefing = briefing }, Mail.Recipient());
+
+        var text = message.Text;
+        Assert.True(text.IndexOf("== 1. Talks <end> & begin ==", StringComparison.Ordinal) < text.IndexOf("== 2. Floods in <Wales> ==", StringComparison.Ordinal));
+        Assert.Contains("3. The river burst its banks.\n   Reported by two.txt", text.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Also reported\n\n4. A ferry route was approved.", text.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(">2. Floods in &lt;Wales&gt;</h2>", message.Html, StringComparison.Ordinal);
+        Assert.Contains(">Key points</h3>", message.Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public static partial class Progress
     /// <summary>The stages in the order the progress page lists them.</summary>
     public static readonly string[] Stages =
     [
-        "Waiting for a free worker", "Reading the articles", "Summarizing", "Finding where sources disagree", "Checking every citation", "Printing HTML, Markdown, JSON and PDF",
+        "Waiting for a free worker", "Reading the articles", "Grouping the articles into stories", "Summarizing", "Finding where sources disagree", "Checking every citation", "Printing HTML, Markdown, JSON and PDF",
     ];
 
     /// <summary>

@@ -33,7 +33,7 @@ internal sealed class FactOverlap
         }
 
         _mass = _terms.Select(set => set.Sum(t => _weight[t])).ToArray();
-        _numbers = _terms.Select(set => set.Where(t => char.IsDigit(t[0])).ToArray()).ToArray();
+        _numbers = _terms.Select(set => set.Where(IsNumber).ToArray()).ToArray();
     }
 
     /// <summary>Weighted share of the lighter sentence's terms found in the other, 0 when their numbers differ.</summary>
@@ -50,6 +50,18 @@ internal sealed class FactOverlap
 
         return shared / mass;
     }
+
+    /// <summary>
+    /// The rule <see cref="Containment"/> applies, for two sentences' content terms: their numbers agree when either
+    /// gives none or they share one.
+    /// </summary>
+    public static bool NumbersAgree(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
+    {
+        var numbers = a.Where(IsNumber).ToList();
+        return numbers.Count == 0 || !b.Any(IsNumber) || numbers.Any(b.Contains);
+    }
+
+    private static bool IsNumber(string term) => char.IsDigit(term[0]);
 
     private bool NumbersAgree(int a, int b) =>
         _numbers[a].Length == 0 || _numbers[b].Length == 0 || _numbers[a].Any(_terms[b].Contains);

@@ -31,11 +31,14 @@ internal static partial class PointArranger
         return sections;
     }
 
+    // A source whose matching sentence gives other figures ("about 300 homes" for "350 homes") does not carry the
+    // point: it is not cited for it (the disagreement detector lists the two figures instead).
     public static Point ToPoint(StoryIndex index, ScoredSentence chosen)
     {
         var own = index.Sentences[chosen.Index];
         var citations = new List<Citation> { new(own.ArticleId, own.Text) };
         citations.AddRange(chosen.Support
+            .Where(s => FactOverlap.NumbersAgree(index.Terms[chosen.Index], index.Terms[s.Sentence]))
             .OrderBy(s => index.ArticleOf[s.Sentence])
             .Select(s => new Citation(index.Sentences[s.Sentence].ArticleId, index.Sentences[s.Sentence].Text)));
         return new Point(own.Text, citations);

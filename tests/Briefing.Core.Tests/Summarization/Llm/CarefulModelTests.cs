@@ -25,8 +25,8 @@ public sealed class CarefulModelTests(FakeServerFixture fixture) : IClassFixture
         var texts = Points(briefing).Select(p => p.Text).ToList();
         Assert.Equal(story.FaithfulPointTexts, texts);
         Assert.True(texts.Sum(Tokenizer.CountWords) >= 200, $"{texts.Sum(Tokenizer.CountWords)} words");
-        Assert.Contains(briefing.Disagreements, d => d.Topic == "Death toll" && d.Positions.Count == 3);
-        Assert.Contains(briefing.Disagreements, d => d.Positions.Select(p => p.SourceId).Order().SequenceEqual(["S2", "S5"]));
+        Assert.Contains(briefing.Story().Disagreements, d => d.Topic == "Death toll" && d.Positions.Count == 3);
+        Assert.Contains(briefing.Story().Disagreements, d => d.Positions.Select(p => p.SourceId).Order().SequenceEqual(["S2", "S5"]));
         Assert.Empty(briefing.Run.Model!.DroppedAtMap);
         Assert.Empty(briefing.Verification.DroppedCitations);
     }
@@ -42,10 +42,10 @@ public sealed class CarefulModelTests(FakeServerFixture fixture) : IClassFixture
         var kept = story.FaithfulPointTexts.Count(t => Points(briefing).Any(p => p.Text == t));
         Assert.True(kept >= 0.95 * story.FaithfulPointTexts.Count, $"{kept}/{story.FaithfulPointTexts.Count}: {string.Join(" | ", briefing.Verification.Dropped.Select(d => d.Reason))}");
         Assert.True(briefing.Run.Model!.DroppedAtMap.Count(d => !d.Reason.Contains("claim kept", StringComparison.Ordinal)) <= 0.05 * story.MapClaimCount, string.Join(" | ", briefing.Run.Model.DroppedAtMap.Select(d => d.Reason)));
-        Assert.Equal(name == "lausanne-2016" ? 2 : 3, briefing.Disagreements.Count);
+        Assert.Equal(name == "lausanne-2016" ? 2 : 3, briefing.Story().Disagreements.Count);
         var sources = briefing.Sources.ToDictionary(s => s.Id, s => Whitespace.Collapse(File.ReadAllText(s.File)));
         var quotes = Points(briefing).SelectMany(p => p.Citations).Select(c => (c.SourceId, c.Quote))
-            .Concat(briefing.Disagreements.SelectMany(d => d.Positions).Select(p => (p.SourceId, p.Quote)));
+            .Concat(briefing.Story().Disagreements.SelectMany(d => d.Positions).Select(p => (p.SourceId, p.Quote)));
         Assert.All(quotes, q => Assert.All(q.Quote.Split(" … "), part => Assert.Contains(part, sources[q.SourceId], StringComparison.Ordinal)));
     }
 
@@ -58,7 +58,7 @@ public sealed class CarefulModelTests(FakeServerFixture fixture) : IClassFixture
         var briefing = await BuildAsync(story, AnswerSet.Unfaithful);
 
         Assert.Empty(story.UnfaithfulPointTexts.Intersect(Points(briefing).Select(p => p.Text)));
-        Assert.Empty(story.UnfaithfulValues.Intersect(briefing.Disagreements.SelectMany(d => d.Positions).Select(p => p.Value)));
+        Assert.Empty(story.UnfaithfulValues.Intersect(briefing.Story().Disagreements.SelectMany(d => d.Positions).Select(p => p.Value)));
         Assert.Equal(story.FaithfulPointTexts, Points(briefing).Select(p => p.Text).Where(story.FaithfulPointTexts.Contains));
     }
 
@@ -96,7 +96,7 @@ public sealed class CarefulModelTests(FakeServerFixture fixture) : IClassFixture
         Assert.Empty(briefing.Run.Model!.Fallbacks);
     }
 
-    private static IEnumerable<Point> Points(BriefingDocument briefing) => briefing.Sections.SelectMany(s => s.Points);
+    private static IEnumerable<Point> Points(BriefingDocument briefing) => briefing.Story().Sections.SelectMany(s => s.Points);
 
     private static FakeOpenAIServer Reset(FakeOpenAIServer server)
     {
