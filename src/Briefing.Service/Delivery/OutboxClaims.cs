@@ -13,6 +13,11 @@ namespace Briefing.Service.Delivery;
 /// </summary>
 public sealed class OutboxClaims(Database database, TimeProvider time)
 {
+    // The candidate is picked in a CTE because PostgreSQL evaluates a locking CTE exactly once, while a plain
+    // "IN (subquery LIMIT 1 FOR UPDATE SKIP LOCKED)" may be re-run per row and claim several rows. The condition is
+    // checked again outside: a row another worker claimed after this statement's snapshot is then turned away.
+    private const string Due = "status IN ('pending', 'sending') AND next_attempt_at <= @now";
+
     private const string Returning = "RETURNING id, kind, edition_key, topic, briefing_id, subscriber_id, email, attempts, first_attempt_at";
 
     /// <summary>The next due row, now claimed by <paramref name="worker"/> until <paramref name="lease"/> has passed; null when none is due.</summary>
@@ -23,8 +28,9 @@ public sealed class OutboxClaims(Database database, TimeProvider time)
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             $"""
+            WITH next AS (SELECT id FROM deliveries WHERE {Due} ORDER BY next_attempt_at LIMIT 1 {skipLocked})
             UPDATE deliveries SET status = 'sending', claimed_by = @worker, next_attempt_at = @until
-            WHERE id IN (SELECT id FROM deliveries WHERE status IN ('pending', 'sending') AND next_attempt_at <= @now ORDER BY next_attempt_at LIMIT 1 {skipLocked})
+            WHERE id IN (SELECT id FROM next) AND {Due}
             {Returning}
             """,
             new { worker, now = StoredTime.Stamp(now), until = StoredTime.Stamp(now + lease) },
