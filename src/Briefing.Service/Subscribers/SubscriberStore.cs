@@ -30,6 +30,13 @@ public sealed class SubscriberStore(Database database, TimeProvider time)
         return row.ToSubscriber();
     }
 
+    public async Task<Subscriber?> FindAsync(string topic, string email, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition($"SELECT {Columns} FROM subscribers WHERE topic = @topic AND email = @email", new { topic, email }, cancellationToken: cancellationToken));
+        return row?.ToSubscriber();
+    }
+
     public async Task<Subscriber?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
