@@ -76,7 +76,7 @@ internal sealed class OutboxSender(
             catch (Exception ex)
             {
                 DeliveryLog.WorkerFailed(logger, worker, ex);
-                await Task.Delay(idle * 5, time, CancellationToken.None);
+                if (!await RestAsync(idle * 5, stoppingToken)) return;
             }
         }
     }
@@ -102,6 +102,11 @@ internal sealed class OutboxSender(
                 await claims.RecordAsync(row, worker, new SendOutcome(SendOutcomeKind.Paused, null, "sender stopped during the attempt"), CancellationToken.None);
                 throw;
             }
+            catch (Exception ex) when (ex is ArgumentException or FormatException)
+            {
+                // A message System.Net.Mail refuses to build will not build on a retry either.
+                outcome = new SendOutcome(SendOutcomeKind.Failed, null, ex.Message);
+            }
 
             if (outcome.Kind == SendOutcomeKind.Paused) state.Stop(outcome.Code, outcome.Reply);
         }
@@ -125,6 +130,20 @@ internal sealed class OutboxSender(
         }
     }
 
+    // A pause after a failure; false when the host is stopping.
+    private async Task<bool> RestAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, time, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     private async Task HousekeepAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -142,7 +161,7 @@ internal sealed class OutboxSender(
             catch (Exception ex)
             {
                 DeliveryLog.WorkerFailed(logger, "housekeeping", ex);
-                await Task.Delay(Housekeeping, time, CancellationToken.None);
+                if (!await RestAsync(Housekeeping, stoppingToken)) return;
             }
         }
     }

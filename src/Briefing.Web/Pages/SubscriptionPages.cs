@@ -27,6 +27,7 @@ internal static class SubscriptionPages
 
     private static async Task<IResult> SubscribeAsync(HttpContext context, PageRenderer pages, ITopicCatalog topics, CancellationToken cancellationToken)
     {
+        if (!context.Request.HasFormContentType) return Problems.Result(StatusCodes.Status415UnsupportedMediaType, "Not a form", "post the form as application/x-www-form-urlencoded or multipart/form-data");
         var form = await context.Request.ReadFormAsync(cancellationToken);
         var email = form["email"].FirstOrDefault();
         var topic = form["topic"].FirstOrDefault();

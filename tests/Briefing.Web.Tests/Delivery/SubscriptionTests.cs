@@ -77,7 +77,10 @@ public sealed class SubscriptionTests(EmailWebApp app) : IClassFixture<EmailWebA
         var ok = await _client.PostAsync("/subscribe", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "form@example.test", ["topic"] = "plain" }));
         var bad = await _client.PostAsync("/subscribe", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "form@example.test\r\nBcc: x@example.test", ["topic"] = "plain" }));
 
+        var json = await _client.PostAsJsonAsync("/subscribe", new { email = "form@example.test", topic = "plain" });
+
         Assert.Contains("<option value=\"plain\" selected>", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, json.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, ok.StatusCode);
         Assert.Contains("Check your inbox", await ok.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
