@@ -32,6 +32,18 @@ if (args.Length > 0 && args[0] == "web")
     return;
 }
 
+if (args.Length > 0 && args[0] == "email")
+{
+    await EmailBench.RunAsync(root, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "email-sender")
+{
+    await EmailBench.SenderAsync(root, args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args.Length > 0 && args[0] == "llm")
 {
     await LlmBench.RunAsync(root, TimeSpan.FromMilliseconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 800));

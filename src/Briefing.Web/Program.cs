@@ -8,8 +8,11 @@ builder.AddBriefingWeb();
 var app = builder.Build();
 app.UseBriefingWeb();
 app.MapBriefingsApi();
+app.MapSubscribersApi();
+app.MapDeliveryApi();
 app.MapHealthApi();
 app.MapPages();
+app.MapSubscriptionPages();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.Run();
 

@@ -1,10 +1,12 @@
 using System.Threading.RateLimiting;
 using Briefing.Domain;
 using Briefing.Service;
+using Briefing.Service.Delivery;
 using Briefing.Service.Hosting;
 using Briefing.Web.Apis;
 using Briefing.Web.Pages;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Web;
@@ -13,6 +15,8 @@ namespace Briefing.Web;
 internal static class WebSetup
 {
     public const string GenerationPolicy = "generation";
+
+    public const string SubscriptionPolicy = "subscription";
 
     public static WebApplicationBuilder AddBriefingWeb(this WebApplicationBuilder builder)
     {
@@ -23,6 +27,15 @@ internal static class WebSetup
 
         var services = builder.Services;
         services.AddBriefingService(builder.Configuration);
+
+        // Email only where it is configured: without an Smtp section the email endpoints answer 503 naming the settings.
+        if (builder.Configuration.GetSection(SmtpOptions.Section).Exists())
+        {
+            services.AddBriefingDelivery(builder.Configuration);
+            services.AddSingleton<Subscriptions>();
+        }
+
+        var delivery = builder.Configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
         services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = web.MaxRequestBytes);
@@ -47,11 +60,18 @@ internal static class WebSetup
             limiter.AddPolicy(GenerationPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 ApiKeys.Presented(context) is { Length: > 0 } key ? "key:" + key : "ip:" + context.Connection.RemoteIpAddress,
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = web.GenerationsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.AddPolicy(SubscriptionPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                "ip:" + context.Connection.RemoteIpAddress,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = delivery.SubscriptionsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
             limiter.OnRejected = async (rejected, token) =>
             {
                 var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? (int)Math.Ceiling(after.TotalSeconds) : 60;
                 rejected.HttpContext.Response.Headers.RetryAfter = retry.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Problems.Write(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many briefings requested", $"at most {web.GenerationsPerMinute} per minute per key or address (Web:GenerationsPerMinute); retry after {retry} s", token);
+                var policy = rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+                var (title, detail) = policy == SubscriptionPolicy
+                    ? ("Too many subscription requests", $"at most {delivery.SubscriptionsPerHour} per hour per address (Delivery:SubscriptionsPerHour); retry after {retry} s")
+                    : ("Too many briefings requested", $"at most {web.GenerationsPerMinute} per minute per key or address (Web:GenerationsPerMinute); retry after {retry} s");
+                await Problems.Write(rejected.HttpContext, StatusCodes.Status429TooManyRequests, title, detail, token);
             };
         });
         return builder;

@@ -46,4 +46,12 @@ public sealed class DeliveryOptions
     /// <summary>A message still failing this long after its first attempt fails for good. The default value is 48 hours.</summary>
     [Range(1, 720)]
     public int GiveUpHours { get; set; } = 48;
+
+    /// <summary>How long a sender worker waits before looking again when no email is due. The default value is 1000 ms.</summary>
+    [Range(50, 60_000)]
+    public int IdlePollMilliseconds { get; set; } = 1000;
+
+    /// <summary>Subscription requests one client address may make per hour (API and form together). The default value is 20.</summary>
+    [Range(1, 100_000)]
+    public int SubscriptionsPerHour { get; set; } = 20;
 }

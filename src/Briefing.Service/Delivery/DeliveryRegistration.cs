@@ -1,4 +1,5 @@
 using Briefing.Service.Subscribers;
+using Briefing.Service.Topics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,8 +10,9 @@ namespace Briefing.Service.Delivery;
 public static class DeliveryRegistration
 {
     /// <summary>
-    /// Email building blocks: the "Smtp" and "Delivery" options (validated at start-up), signed subscriber tokens,
-    /// the email composer and the SMTP sender. Call it only where email is configured: without Smtp:FromAddress,
+    /// Email delivery: the "Smtp" and "Delivery" options (validated at start-up), signed subscriber tokens, the email
+    /// composer, the SMTP sender, the subscribers and the outbox (written when an edition is ready, drained by the
+    /// sender), and a "delivery" health check. Call it only where email is configured: without Smtp:FromAddress,
     /// Delivery:Secret and Delivery:BaseUrl the host refuses to start.
     /// </summary>
     public static IServiceCollection AddBriefingDelivery(this IServiceCollection services, IConfiguration configuration)
@@ -23,7 +25,15 @@ public static class DeliveryRegistration
         services.AddSingleton<SubscriberTokens>();
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<ISmtpSender, SmtpSender>();
+        services.AddSingleton<SubscriberStore>();
+        services.AddSingleton<DeliveryOutbox>();
+        services.AddSingleton<IEditionReadyParticipant>(s => s.GetRequiredService<DeliveryOutbox>());
+        services.AddSingleton<OutboxClaims>();
+        services.AddSingleton<EditionMails>();
+        services.AddSingleton<DeliveryState>();
         services.AddHostedService<DeliveryStartupCheck>();
+        services.AddHostedService<OutboxSender>();
+        services.AddHealthChecks().AddCheck<DeliveryHealthCheck>("delivery", tags: ["ready"]);
         return services;
     }
 }

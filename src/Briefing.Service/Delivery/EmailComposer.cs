@@ -17,6 +17,7 @@ internal sealed class EmailComposer
     private readonly SmtpOptions _smtp;
     private readonly DeliveryOptions _delivery;
     private readonly Uri _baseUrl;
+    private readonly string _unsubscribeMarker = "briefing-unsubscribe-" + Guid.NewGuid().ToString("N");
 
     public EmailComposer(IOptions<RenderingOptions> rendering, SubscriberTokens tokens, IOptions<SmtpOptions> smtp, IOptions<DeliveryOptions> delivery)
         : this(new EmailTemplates(ResolveFolder(rendering.Value.TemplatesPath)), tokens, smtp, delivery)
@@ -33,18 +34,25 @@ internal sealed class EmailComposer
         _baseUrl = new Uri(baseUrl, UriKind.Absolute);
     }
 
-    public OutgoingMessage Compose(EmailEdition edition, EmailRecipient recipient)
-    {
-        if (!EmailAddresses.TryParse(recipient.Address, out var to, out var reason)) throw new ArgumentException($"recipient refused: {reason}", nameof(recipient));
-        if (!EmailAddresses.TryParse(_smtp.FromAddress, out var from, out reason)) throw new InvalidOperationException($"Smtp:FromAddress: {reason}");
-        if (!HeaderText.IsSafe(edition.Key)) throw new ArgumentException("the edition key must not contain control characters", nameof(edition));
+    public OutgoingMessage Compose(EmailEdition edition, EmailRecipient recipient) => Compose(Prepare(edition, recipient.Topic), recipient);
 
+    /// <summary>
+    /// Renders an edition's email once for every recipient of <paramref name="topic"/>: the parts carry a marker
+    /// where each recipient's unsubscribe link goes (a random value article text cannot guess).
+    /// </summary>
+    public PreparedEmail Prepare(EmailEdition edition, string topic)
+    {
+        if (!HeaderText.IsSafe(edition.Key)) throw new ArgumentException("the edition key must not contain control characters", nameof(edition));
+        var view = EmailView.From(edition.Briefing, HeaderText.Subject(topic, "your topic"), WebUrl(edition.WebPath), _unsubscribeMarker, edition.Pdf is not null);
+        return new PreparedEmail(edition.Key, HeaderText.Subject(edition.Briefing.Title), _templates.RenderHtml(view), _templates.RenderText(view), edition.Pdf);
+    }
+
+    public OutgoingMessage Compose(PreparedEmail email, EmailRecipient recipient)
+    {
+        var (to, from) = Addresses(recipient);
         var token = _tokens.Create(TokenPurpose.Unsubscribe, recipient.SubscriberId, recipient.Topic, TimeSpan.FromDays(_delivery.UnsubscribeLinkDays));
         var unsubscribeUrl = new Uri(_baseUrl, "unsubscribe?token=" + token).AbsoluteUri;
-        var webUrl = WebUrl(edition.WebPath);
         var mailbox = _delivery.UnsubscribeAddress.Length > 0 ? _delivery.UnsubscribeAddress : from.Address;
-        var view = EmailView.From(edition.Briefing, HeaderText.Subject(recipient.Topic, "your topic"), webUrl, unsubscribeUrl, edition.Pdf is not null);
-
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["List-Unsubscribe"] = $"<{unsubscribeUrl}>, <mailto:{mailbox}?subject=unsubscribe%20{token}>",
@@ -53,19 +61,48 @@ internal sealed class EmailComposer
             ["Auto-Submitted"] = "auto-generated",
         };
         return new OutgoingMessage(
-            edition.Key,
+            email.Key,
             recipient.SubscriberId,
-            MessageIds.For(edition.Key, recipient.SubscriberId, from.Host),
+            MessageIds.For(email.Key, recipient.SubscriberId, from.Host),
             from.Address,
             HeaderText.Subject(_smtp.FromName),
             to.Address,
-            HeaderText.Subject(edition.Briefing.Title),
-            _templates.RenderHtml(view),
-            _templates.RenderText(view))
+            email.Subject,
+            email.Html.Replace(_unsubscribeMarker, unsubscribeUrl, StringComparison.Ordinal),
+            email.Text.Replace(_unsubscribeMarker, unsubscribeUrl, StringComparison.Ordinal))
         {
             Headers = headers,
-            Attachment = edition.Pdf,
+            Attachment = email.Attachment,
         };
+    }
+
+    /// <summary>The double opt-in email: one signed, expiring link that confirms the subscription when opened.</summary>
+    public OutgoingMessage ComposeConfirmation(string key, EmailRecipient recipient)
+    {
+        if (!HeaderText.IsSafe(key)) throw new ArgumentException("the key must not contain control characters", nameof(key));
+        var (to, from) = Addresses(recipient);
+        var token = _tokens.Create(TokenPurpose.Confirm, recipient.SubscriberId, recipient.Topic, TimeSpan.FromHours(_delivery.ConfirmationLinkHours));
+        var view = new ConfirmationView(HeaderText.Subject(recipient.Topic, "your topic"), new Uri(_baseUrl, "confirm?token=" + token).AbsoluteUri, _delivery.ConfirmationLinkHours);
+        return new OutgoingMessage(
+            key,
+            recipient.SubscriberId,
+            MessageIds.For(key, recipient.SubscriberId, from.Host),
+            from.Address,
+            HeaderText.Subject(_smtp.FromName),
+            to.Address,
+            HeaderText.Subject("Confirm your subscription to " + view.Topic),
+            _templates.RenderConfirmationHtml(view),
+            _templates.RenderConfirmationText(view))
+        {
+            Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Auto-Submitted"] = "auto-generated" },
+        };
+    }
+
+    private (System.Net.Mail.MailAddress To, System.Net.Mail.MailAddress From) Addresses(EmailRecipient recipient)
+    {
+        if (!EmailAddresses.TryParse(recipient.Address, out var to, out var reason)) throw new ArgumentException($"recipient refused: {reason}", nameof(recipient));
+        if (!EmailAddresses.TryParse(_smtp.FromAddress, out var from, out reason)) throw new InvalidOperationException($"Smtp:FromAddress: {reason}");
+        return (to, from);
     }
 
     private string WebUrl(string path)

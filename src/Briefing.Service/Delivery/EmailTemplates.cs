@@ -14,18 +14,32 @@ internal sealed class EmailTemplates
 
     public const string TextFile = "email.txt.hbs";
 
+    public const string ConfirmationHtmlFile = "email-confirm.html.hbs";
+
+    public const string ConfirmationTextFile = "email-confirm.txt.hbs";
+
     private readonly HandlebarsTemplate<object, object> _html;
     private readonly HandlebarsTemplate<object, object> _text;
+    private readonly HandlebarsTemplate<object, object> _confirmationHtml;
+    private readonly HandlebarsTemplate<object, object> _confirmationText;
 
     public EmailTemplates(string folder)
     {
-        _html = Compile(Path.Combine(folder, HtmlFile), Handlebars.Create());
-        _text = Compile(Path.Combine(folder, TextFile), Handlebars.Create(new HandlebarsConfiguration { NoEscape = true }));
+        var html = Handlebars.Create();
+        var text = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
+        _html = Compile(Path.Combine(folder, HtmlFile), html);
+        _text = Compile(Path.Combine(folder, TextFile), text);
+        _confirmationHtml = Compile(Path.Combine(folder, ConfirmationHtmlFile), html);
+        _confirmationText = Compile(Path.Combine(folder, ConfirmationTextFile), text);
     }
 
     public string RenderHtml(EmailView view) => _html(view);
 
     public string RenderText(EmailView view) => _text(view);
+
+    public string RenderConfirmationHtml(ConfirmationView view) => _confirmationHtml(view);
+
+    public string RenderConfirmationText(ConfirmationView view) => _confirmationText(view);
 
     private static HandlebarsTemplate<object, object> Compile(string path, IHandlebars environment)
     {

@@ -58,5 +58,49 @@ internal static class Migrations
                 PRIMARY KEY (topic, edition_date)
             );
             """),
+        new(4, "email subscribers, suppressions and the delivery outbox",
+            """
+            CREATE TABLE subscribers (
+                id TEXT PRIMARY KEY,
+                topic TEXT NOT NULL,
+                email TEXT NOT NULL,
+                status TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                confirmed_at TEXT NULL,
+                unsubscribed_at TEXT NULL,
+                UNIQUE (topic, email)
+            );
+            CREATE INDEX subscribers_pending ON subscribers (created_at) WHERE status = 'pending';
+            CREATE TABLE suppressions (
+                topic TEXT NOT NULL,
+                email TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                detail TEXT NULL,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (topic, email)
+            );
+            CREATE TABLE deliveries (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL,
+                edition_key TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                briefing_id TEXT NULL,
+                subscriber_id TEXT NOT NULL,
+                email TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                first_attempt_at TEXT NULL,
+                next_attempt_at TEXT NOT NULL,
+                claimed_by TEXT NULL,
+                last_code INTEGER NULL,
+                last_reply TEXT NULL,
+                created_at TEXT NOT NULL,
+                sent_at TEXT NULL,
+                UNIQUE (edition_key, subscriber_id)
+            );
+            CREATE INDEX deliveries_due ON deliveries (next_attempt_at) WHERE status IN ('pending', 'sending');
+            CREATE INDEX deliveries_briefing ON deliveries (briefing_id, status);
+            CREATE INDEX deliveries_recipient ON deliveries (topic, email) WHERE status = 'pending';
+            """),
     ];
 }

@@ -6,4 +6,7 @@ internal enum Access
     Read,
     Write,
     Delete,
+
+    /// <summary>Email administration (sending to subscribers, test sends, suppressions): always needs a key.</summary>
+    Admin,
 }

@@ -17,13 +17,21 @@ internal sealed class PageRenderer
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
     private readonly byte[] _stylesheet;
     private readonly EntityTagHeaderValue _stylesheetTag;
+    private readonly HandlebarsTemplate<object, object> _deliveryStatus;
 
     public PageRenderer(IOptions<RenderingOptions> options)
     {
         var folder = Path.Combine(ProgramFolder.Resolve(options.Value.TemplatesPath), "web");
         var env = Handlebars.Create();
+        var partials = Path.Combine(folder, "partials");
+        if (Directory.Exists(partials))
+        {
+            foreach (var file in Directory.GetFiles(partials, "*.hbs")) env.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
+        }
+
         _layout = env.Compile(File.ReadAllText(Path.Combine(folder, "layout.hbs")));
-        _pages = new[] { "archive", "new", "progress" }.ToDictionary(n => n, n => env.Compile(File.ReadAllText(Path.Combine(folder, n + ".hbs"))));
+        _pages = new[] { "archive", "new", "progress", "subscribe", "notice", "unsubscribe" }.ToDictionary(n => n, n => env.Compile(File.ReadAllText(Path.Combine(folder, n + ".hbs"))));
+        _deliveryStatus = env.Compile("{{> delivery-status}}");
         _stylesheet = File.ReadAllBytes(Path.Combine(folder, "site.css"));
         _stylesheetTag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(_stylesheet))[..16]}\"");
     }
@@ -45,15 +53,22 @@ internal sealed class PageRenderer
         return TypedResults.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
     }
 
-    /// <summary>A stored briefing page with a toolbar (downloads and its link) put right after its body tag.</summary>
-    public static IResult Briefing(string storedHtml, Guid id, string link)
+    /// <summary>
+    /// The partials/delivery-status.hbs block (email delivery counts of a briefing; the model has Pending, Sent,
+    /// Failed, Bounced, Suppressed and Paused), for pages that show it outside a template.
+    /// </summary>
+    public string DeliveryStatus(object model) => _deliveryStatus(model);
+
+    /// <summary>A stored briefing page with a toolbar (downloads and its link) and an optional block of ours put right after its body tag.</summary>
+    public static IResult Briefing(string storedHtml, Guid id, string link, string extra = "")
     {
         var toolbar =
             "<style>.briefing-toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;max-width:46rem;margin:0 auto;padding:.75rem 1rem;border-bottom:1px solid #d0d7de;font:15px/1.4 system-ui,sans-serif}"
             + ".briefing-toolbar a{padding:.35rem .7rem;border:1px solid #d0d7de;border-radius:6px;text-decoration:none;color:#0b5cad}.briefing-toolbar input{flex:1 1 14rem;padding:.35rem;font:inherit;border:1px solid #d0d7de;border-radius:6px}:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}@media (max-width:30rem){.briefing-toolbar{padding:.6rem}}@media print{.briefing-toolbar{display:none}}</style>"
             + "<nav class=\"briefing-toolbar\" aria-label=\"Downloads\"><a href=\"/\">← Archive</a>"
             + $"<a id=\"download-pdf\" href=\"/api/briefings/{id}/pdf\">PDF</a><a id=\"download-md\" href=\"/api/briefings/{id}/md\">Markdown</a><a id=\"download-json\" href=\"/api/briefings/{id}/json\">JSON</a>"
-            + $"<label for=\"link\" style=\"font-weight:600\">Link</label><input id=\"link\" readonly value=\"{WebUtility.HtmlEncode(link)}\"></nav>";
+            + $"<label for=\"link\" style=\"font-weight:600\">Link</label><input id=\"link\" readonly value=\"{WebUtility.HtmlEncode(link)}\"></nav>"
+            + extra;
         var at = storedHtml.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
         var end = at < 0 ? -1 : storedHtml.IndexOf('>', at);
         var page = end < 0 ? toolbar + storedHtml : storedHtml[..(end + 1)] + toolbar + storedHtml[(end + 1)..];

@@ -1,3 +1,4 @@
+using Briefing.Service.Delivery;
 using Briefing.Service.Storage;
 using Briefing.Summarization;
 using Briefing.Web.Apis;
@@ -86,7 +87,7 @@ internal static class PagesEndpoints
         if (b.Status == BriefingStatus.Done && await store.GetRenderingAsync(id, "html", cancellationToken) is { } html)
         {
             var link = $"{context.Request.Scheme}://{context.Request.Host}/briefings/{id}";
-            return PageRenderer.Briefing(System.Text.Encoding.UTF8.GetString(html.Content), id, link);
+            return PageRenderer.Briefing(System.Text.Encoding.UTF8.GetString(html.Content), id, link, await DeliveryStatusAsync(context, pages, id, cancellationToken));
         }
 
         var current = b.Status == BriefingStatus.Queued ? "queued" : b.Stage ?? "ingest";
@@ -105,6 +106,15 @@ internal static class PagesEndpoints
                 Stages = Stages.Select((s, i) => new { s.Label, State = i < reached ? "done" : i == reached ? "current" : "next", Current = i == reached }).ToList(),
             },
             refreshSeconds: b.Status == BriefingStatus.Failed ? null : 2);
+    }
+
+    // The email delivery block, on briefings that were mailed (only where email is configured).
+    private static async Task<string> DeliveryStatusAsync(HttpContext context, PageRenderer pages, Guid id, CancellationToken cancellationToken)
+    {
+        if (context.RequestServices.GetService<DeliveryOutbox>() is not { } outbox) return "";
+        var counts = await outbox.CountsAsync(id, cancellationToken);
+        if (counts.Total == 0) return "";
+        return pages.DeliveryStatus(new { counts.Pending, counts.Sent, counts.Failed, counts.Bounced, counts.Suppressed, context.RequestServices.GetRequiredService<DeliveryState>().Pause });
     }
 
     private static object FormModel(Refusal? error, ApiKeys keys, SummarizationOptions summarization) => new
