@@ -15,6 +15,13 @@ public sealed class BriefingStore(Database database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await CreateAsync(connection, transaction, briefing, articles, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Stores a briefing and its articles in the caller's transaction (an edition stores its feed state with them).</summary>
+    internal static async Task CreateAsync(DbConnection connection, DbTransaction transaction, StoredBriefing briefing, IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken)
+    {
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO briefings (id, title, status, engine, words, attempts, created_at, updated_at, search_text)
@@ -34,8 +41,6 @@ public sealed class BriefingStore(Database database, TimeProvider time)
                 transaction,
                 cancellationToken: cancellationToken));
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<StoredBriefing?> GetAsync(Guid id, CancellationToken cancellationToken)
