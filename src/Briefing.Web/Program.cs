@@ -8,8 +8,10 @@ builder.AddBriefingWeb();
 var app = builder.Build();
 app.UseBriefingWeb();
 app.MapBriefingsApi();
+app.MapTopicsApi();
 app.MapHealthApi();
 app.MapPages();
+app.MapTopicPages();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.Run();
 

@@ -23,7 +23,7 @@ internal sealed class PageRenderer
         var folder = Path.Combine(ProgramFolder.Resolve(options.Value.TemplatesPath), "web");
         var env = Handlebars.Create();
         _layout = env.Compile(File.ReadAllText(Path.Combine(folder, "layout.hbs")));
-        _pages = new[] { "archive", "new", "progress" }.ToDictionary(n => n, n => env.Compile(File.ReadAllText(Path.Combine(folder, n + ".hbs"))));
+        _pages = new[] { "archive", "new", "progress", "topics", "edition" }.ToDictionary(n => n, n => env.Compile(File.ReadAllText(Path.Combine(folder, n + ".hbs"))));
         _stylesheet = File.ReadAllBytes(Path.Combine(folder, "site.css"));
         _stylesheetTag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(_stylesheet))[..16]}\"");
     }
