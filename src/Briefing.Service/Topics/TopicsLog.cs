@@ -22,7 +22,7 @@ internal static partial class TopicsLog
     [LoggerMessage(EventId = 505, Level = LogLevel.Information, Message = "Edition {Topic} {Date} continued ({Status}) after an interruption")]
     public static partial void Continued(ILogger logger, string topic, DateOnly date, string status);
 
-    [LoggerMessage(EventId = 506, Level = LogLevel.Warning, Message = "Topic {Topic} fired but no longer exists")]
+    [LoggerMessage(EventId = 506, Level = LogLevel.Warning, Message = "No topic named {Topic}: nothing to run")]
     public static partial void UnknownTopic(ILogger logger, string topic);
 
     [LoggerMessage(EventId = 507, Level = LogLevel.Information, Message = "Schedule: {Count} topic triggers in place, {Changed} changed, {Removed} removed")]
