@@ -6,4 +6,7 @@ internal enum Access
     Read,
     Write,
     Delete,
+
+    /// <summary>Creating, replacing or deleting a topic: always needs a configured key, like deleting.</summary>
+    Manage,
 }

@@ -39,6 +39,11 @@ internal sealed class ApiKeys(IOptions<WebOptions> options)
             return Problems.Result(StatusCodes.Status403Forbidden, "Deleting is switched off", "deleting a briefing needs an API key, and none is configured (Web:ApiKeys)");
         }
 
+        if (access == Access.Manage && !Configured)
+        {
+            return Problems.Result(StatusCodes.Status403Forbidden, "Changing topics is switched off", "creating, replacing or deleting a topic needs an API key, and none is configured (Web:ApiKeys)");
+        }
+
         var presented = Presented(context);
         if (presented is null) return Problems.Result(StatusCodes.Status401Unauthorized, "API key required", $"send a key in the {Header} header (keys are set in Web:ApiKeys)");
         return IsValid(presented) ? null : Problems.Result(StatusCodes.Status403Forbidden, "API key not accepted", $"the {Header} header does not hold a configured key");

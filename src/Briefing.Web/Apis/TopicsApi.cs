@@ -19,6 +19,7 @@ internal static class TopicsApi
         api.MapPost("/", CreateAsync).DisableAntiforgery().WithSummary("Create a topic (needs an API key); 409 when the name is taken");
         api.MapPut("/{name}", ReplaceAsync).DisableAntiforgery().WithSummary("Replace a topic made through the API (needs an API key); 409 for a settings topic");
         api.MapDelete("/{name}", DeleteAsync).WithSummary("Delete a topic made through the API (needs an API key); its editions stay");
+        api.MapPost("/{name}/feeds/reactivate", ReactivateAsync).DisableAntiforgery().WithSummary("Try a deactivated (410) or backing-off feed again at the next edition (needs an API key)");
         api.MapPost("/{name}/run", RunAsync).DisableAntiforgery().WithSummary("Make today's (or ?date=) edition now; 409 when it was made already, unless ?force=true");
         api.MapGet("/{name}/editions/{date}", EditionAsync).WithSummary("An edition: status, stories, sources fetched, items used, failures");
         return app;
@@ -49,7 +50,7 @@ internal static class TopicsApi
 
     private static async Task<IResult> CreateAsync(HttpContext context, ApiKeys keys, TopicCatalog catalog, TopicSchedule schedule, TopicDefinition topic, CancellationToken cancellationToken)
     {
-        if (keys.Check(context, Access.Write) is { } denied) return denied;
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
         if (Invalid(topic) is { } invalid) return invalid;
         var change = await catalog.CreateAsync(topic, cancellationToken);
         if (change != TopicChange.Done) return Problems.Result(StatusCodes.Status409Conflict, "Topic exists", $"a topic named '{topic.Name}' exists already{(catalog.OriginOf(topic.Name) == TopicOrigin.Settings ? " in the settings" : "")}");
@@ -59,7 +60,7 @@ internal static class TopicsApi
 
     private static async Task<IResult> ReplaceAsync(string name, HttpContext context, ApiKeys keys, TopicCatalog catalog, TopicSchedule schedule, TopicDefinition topic, CancellationToken cancellationToken)
     {
-        if (keys.Check(context, Access.Write) is { } denied) return denied;
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
         if (topic.Name.Length == 0) topic.Name = name;
         if (topic.Name != name) return Problems.Result(StatusCodes.Status400BadRequest, "Name differs", $"the body names '{topic.Name}' but the address names '{name}'; a topic is not renamed");
         if (Invalid(topic) is { } invalid) return invalid;
@@ -71,11 +72,19 @@ internal static class TopicsApi
 
     private static async Task<IResult> DeleteAsync(string name, HttpContext context, ApiKeys keys, TopicCatalog catalog, TopicSchedule schedule, CancellationToken cancellationToken)
     {
-        if (keys.Check(context, Access.Delete) is { } denied) return denied;
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
         var change = await catalog.RemoveAsync(name, cancellationToken);
         if (Refused(change, name) is { } refused) return refused;
         await schedule.SyncAsync(cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> ReactivateAsync(string name, string url, HttpContext context, ApiKeys keys, FeedSourceStore feeds, CancellationToken cancellationToken)
+    {
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
+        return await feeds.ReactivateAsync(name, url, cancellationToken)
+            ? TypedResults.NoContent()
+            : Problems.Result(StatusCodes.Status404NotFound, "Feed not found", $"topic '{name}' has no feed '{url}' that was read");
     }
 
     private static async Task<IResult> RunAsync(string name, HttpContext context, ApiKeys keys, EditionMaker maker, TopicSchedule schedule, string? date, bool? force, CancellationToken cancellationToken)
