@@ -46,7 +46,7 @@ public sealed class RunTopicCommandTests : IAsyncLifetime
         Assert.True(first.Code == 0, first.Err);
         Assert.Contains("Edition lausanne 2026-11-21: ready, briefing", first.Out, StringComparison.Ordinal);
         Assert.Contains("feed Updated", first.Out, StringComparison.Ordinal);
-        Assert.Contains("3 items used", first.Out, StringComparison.Ordinal);
+        Assert.Contains("3 feed items used", first.Out, StringComparison.Ordinal);
         Assert.Contains("path Read           5 new    5 used", first.Out, StringComparison.Ordinal);
         Assert.Equal(6, second.Code);
         Assert.Contains("made already", second.Err, StringComparison.Ordinal);

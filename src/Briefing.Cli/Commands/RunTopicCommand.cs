@@ -54,7 +54,7 @@ internal static class RunTopicCommand
         var status = run.Outcome == EditionOutcome.Ready ? $"ready, briefing {run.BriefingId}" : $"failed: {Escape(run.Reason)}";
         Console.WriteLine($"Edition {Escape(run.Topic)} {run.Date:yyyy-MM-dd}: {status}");
         foreach (var s in report.Sources) Console.WriteLine($"  {s.Kind,-4} {s.Status,-11} {s.NewItems,4} new {s.Used,4} used  {Escape(s.Source)}{(s.Error is null ? "" : "  (" + Escape(s.Error) + ")")}");
-        Console.WriteLine($"  {report.Items.Count} items used, {report.Items.Count(i => !i.FromPage)} from the feed's own text");
+        Console.WriteLine($"  {report.Items.Count} feed items used, {report.Items.Count(i => !i.FromPage)} of them with the feed's own text (page not had)");
         foreach (var failure in report.Failures) Console.Error.WriteLine($"  failure: {Escape(failure)}");
     }
 

@@ -109,12 +109,28 @@ public sealed class TopicsApiTests(TopicsWebApp app) : IClassFixture<TopicsWebAp
         Assert.Contains(app.Feeds.Url("gone.xml"), html, StringComparison.Ordinal);
         var topics = await _client.GetStringAsync("/topics");
         Assert.Contains("deactivated", topics, StringComparison.Ordinal);
+        var gone = Uri.EscapeDataString(app.Feeds.Url("gone.xml"));
+        Assert.Equal(HttpStatusCode.NoContent, (await Send(HttpMethod.Post, $"/api/topics/run-now/feeds/reactivate?url={gone}", null)).StatusCode);
+        var feeds = (await _client.GetFromJsonAsync<JsonElement>("/api/topics/run-now")).GetProperty("feeds").EnumerateArray().ToList();
+        Assert.All(feeds, f => Assert.Equal(JsonValueKind.Null, f.GetProperty("deactivatedReason").ValueKind));
 
         var forced = await Send(HttpMethod.Post, "/api/topics/run-now/run?date=2026-11-21&force=true", null);
         Assert.Equal(HttpStatusCode.Accepted, forced.StatusCode);
         var remade = await WaitAsync(forced.Headers.Location!.ToString());
         Assert.Equal("ready", remade.GetProperty("status").GetString());
         Assert.NotEqual(edition.GetProperty("briefingId").GetGuid(), remade.GetProperty("briefingId").GetGuid());
+    }
+
+    [Fact]
+    public async Task Manage_NoKeysConfigured_403()
+    {
+        await using var open = new WebApp();
+        var client = open.CreateClient();
+
+        var created = await client.PostAsJsonAsync("/api/topics", Topic("no-keys", "https://example.org/rss.xml"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, created.StatusCode);
+        Assert.Contains("Web:ApiKeys", await created.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static TopicBody Topic(string name, params string[] sources) => new(name, sources, "0 0 7 * * ?", "Europe/Paris", 240);
