@@ -161,11 +161,16 @@ public sealed class BriefingStore(Database database, TimeProvider time)
         return new StoredRendering(bytes, $"{row.etag}-{format}", row.title, StoredTime.Parse(row.completed_at!));
     }
 
-    /// <summary>Briefings a job should still be working on: queued or running.</summary>
+    /// <summary>
+    /// Briefings a briefing job should still be working on: queued or running, except an edition's, which its edition
+    /// job (marked for recovery itself) continues with the topic's story cap and then marks the edition ready.
+    /// </summary>
     public async Task<IReadOnlyList<StoredBriefing>> ListUnfinishedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition($"SELECT {Columns} FROM briefings WHERE status IN ('queued', 'running') ORDER BY created_at", cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM briefings WHERE status IN ('queued', 'running') AND id NOT IN (SELECT briefing_id FROM editions WHERE briefing_id IS NOT NULL) ORDER BY created_at",
+            cancellationToken: cancellationToken));
         return rows.Select(r => r.ToBriefing()).ToList();
     }
 

@@ -110,6 +110,28 @@ public sealed class EditionMakerTests(SqliteFolder folder) : IClassFixture<Sqlit
         Assert.Equal("ready", (await services.GetRequiredService<EditionStore>().GetAsync("broken", failed.Date.Value, default))!.Status);
     }
 
+    [Fact]
+    public async Task ListUnfinishedAsync_AnEditionsQueuedBriefing_LeftToTheEditionJob()
+    {
+        await using var services = await StartAsync("left", _feeds.Url("rss.xml"));
+        var editions = services.GetRequiredService<EditionStore>();
+        var briefings = services.GetRequiredService<BriefingStore>();
+        var date = new DateOnly(2026, 11, 20);
+        await editions.ClaimAsync("left", date, Morning, default);
+        var gathered = await services.GetRequiredService<EditionGatherer>().GatherAsync((await services.GetRequiredService<ITopicCatalog>().FindAsync("left", default))!, default);
+        var edition = new StoredBriefing(Guid.NewGuid(), "left", BriefingStatus.Queued, null, null, null, null, 0, Morning, Morning, null, null, null, null);
+        var plain = edition with { Id = Guid.NewGuid(), Title = "plain" };
+
+        await editions.StoreGatheredAsync("left", date, edition, gathered, default);
+        await briefings.CreateAsync(plain, gathered.Articles, default);
+
+        var unfinished = (await briefings.ListUnfinishedAsync(default)).Select(b => b.Id).ToList();
+        Assert.Contains(plain.Id, unfinished);
+        Assert.DoesNotContain(edition.Id, unfinished);
+        Assert.Equal(edition.Id, (await editions.GetAsync("left", date, default))!.BriefingId);
+        Assert.Equal("generating", (await editions.GetAsync("left", date, default))!.Status);
+    }
+
     private Task<ServiceProvider> StartAsync(string topic, params string[] sources) =>
         EditionsHost.StartAsync(folder.ConnectionString(topic), _clock, EditionsHost.Topic(topic, "0 0 6 * * ?", "UTC", 24, sources));
 }
