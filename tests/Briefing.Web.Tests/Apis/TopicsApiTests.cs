@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Briefing.TestKit.FakeFeeds;
+using Briefing.Web.Tests.Nodes;
 
 namespace Briefing.Web.Tests.Apis;
 
@@ -89,7 +90,7 @@ public sealed class TopicsApiTests(TopicsWebApp app) : IClassFixture<TopicsWebAp
 
         var accepted = await Send(HttpMethod.Post, "/api/topics/run-now/run?date=2026-11-21", null);
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        var edition = await WaitAsync(accepted.Headers.Location!.ToString());
+        var edition = await EditionNode.WaitAsync(_client, accepted.Headers.Location!.ToString(), TimeSpan.FromSeconds(60));
         Assert.Equal("ready", edition.GetProperty("status").GetString());
         Assert.NotEmpty(edition.GetProperty("stories").EnumerateArray());
         var sources = edition.GetProperty("report").GetProperty("sources").EnumerateArray().ToList();
@@ -116,7 +117,7 @@ public sealed class TopicsApiTests(TopicsWebApp app) : IClassFixture<TopicsWebAp
 
         var forced = await Send(HttpMethod.Post, "/api/topics/run-now/run?date=2026-11-21&force=true", null);
         Assert.Equal(HttpStatusCode.Accepted, forced.StatusCode);
-        var remade = await WaitAsync(forced.Headers.Location!.ToString());
+        var remade = await EditionNode.WaitAsync(_client, forced.Headers.Location!.ToString(), TimeSpan.FromSeconds(60));
         Assert.Equal("ready", remade.GetProperty("status").GetString());
         Assert.NotEqual(edition.GetProperty("briefingId").GetGuid(), remade.GetProperty("briefingId").GetGuid());
     }
@@ -140,23 +141,6 @@ public sealed class TopicsApiTests(TopicsWebApp app) : IClassFixture<TopicsWebAp
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Add("X-Api-Key", "topic-key");
         return await _client.SendAsync(request);
-    }
-
-    private async Task<JsonElement> WaitAsync(string location)
-    {
-        for (var i = 0; i < 240; i++)
-        {
-            using var response = await _client.GetAsync(location);
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                var edition = await response.Content.ReadFromJsonAsync<JsonElement>();
-                if (edition.GetProperty("status").GetString() is "ready" or "failed") return edition;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"{location} not finished after 60 s");
     }
 
     private sealed record TopicBody(string Name, string[] Sources, string Cron, string TimeZone, int LookbackHours);

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Briefing.TestKit.FakeFeeds;
 using Briefing.TestKit.FakeOpenAI;
 using Briefing.TestKit.Postgres;
@@ -16,7 +15,7 @@ namespace Briefing.Web.Tests.Nodes;
 /// seconds on both nodes makes its edition of the day once, and a node killed (SIGKILL) mid-edition has the edition
 /// finished by the other, with no second edition and no second briefing.
 /// </summary>
-public sealed partial class EditionNodesTests(ITestOutputHelper output)
+public sealed class EditionNodesTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task ScheduledTopic_TwoNodesFiringIt_OneEditionOneBriefing()
@@ -29,7 +28,7 @@ public sealed partial class EditionNodesTests(ITestOutputHelper output)
         {
             var client = new HttpClient { BaseAddress = nodes[0].BaseAddress };
             var clock = Stopwatch.StartNew();
-            while (nodes.Sum(n => Ready().Matches(n.Output).Count) == 0 || nodes.Sum(n => Claimed().Matches(n.Output).Count) < 4)
+            while (nodes.Sum(n => EditionNode.Ready().Matches(n.Output).Count) == 0 || nodes.Sum(n => EditionNode.Claimed().Matches(n.Output).Count) < 4)
             {
                 Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), "the topic did not fire, or fired too rarely: " + string.Join("\n", nodes.Select(n => n.Output)));
                 await Task.Delay(250);
@@ -37,9 +36,9 @@ public sealed partial class EditionNodesTests(ITestOutputHelper output)
 
             var topic = await client.GetFromJsonAsync<JsonElement>("api/topics/morning");
             var editions = topic.GetProperty("editions").EnumerateArray().ToList();
-            output.WriteLine($"ready on nodes {string.Join(",", Enumerable.Range(0, 2).Where(i => Ready().IsMatch(nodes[i].Output)).Select(i => "AB"[i]))}; firings that found it claimed: A {Claimed().Matches(nodes[0].Output).Count}, B {Claimed().Matches(nodes[1].Output).Count}");
-            Assert.Equal(1, nodes.Sum(n => Ready().Matches(n.Output).Count));
-            Assert.Equal(1, nodes.Sum(n => Gathered().Matches(n.Output).Count));
+            output.WriteLine($"ready on nodes {string.Join(",", Enumerable.Range(0, 2).Where(i => EditionNode.Ready().IsMatch(nodes[i].Output)).Select(i => "AB"[i]))}; firings that found it claimed: A {EditionNode.Claimed().Matches(nodes[0].Output).Count}, B {EditionNode.Claimed().Matches(nodes[1].Output).Count}");
+            Assert.Equal(1, nodes.Sum(n => EditionNode.Ready().Matches(n.Output).Count));
+            Assert.Equal(1, nodes.Sum(n => EditionNode.Gathered().Matches(n.Output).Count));
             Assert.Single(editions);
             Assert.Equal("ready", editions[0].GetProperty("status").GetString());
             Assert.Contains("\"total\":1", await client.GetStringAsync("api/briefings"), StringComparison.Ordinal);
@@ -72,7 +71,7 @@ public sealed partial class EditionNodesTests(ITestOutputHelper output)
 
             var clock = Stopwatch.StartNew();
             int running;
-            while ((running = Array.FindIndex(nodes, n => Gathered().IsMatch(n.Output))) < 0 || model.Requests.Count == 0)
+            while ((running = Array.FindIndex(nodes, n => EditionNode.Gathered().IsMatch(n.Output))) < 0 || model.Requests.Count == 0)
             {
                 Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "the edition never started generating");
                 await Task.Delay(50);
@@ -82,18 +81,13 @@ public sealed partial class EditionNodesTests(ITestOutputHelper output)
             var survivor = 1 - running;
             output.WriteLine($"killed node {"AB"[running]} after {model.Requests.Count} model requests; waiting for node {"AB"[survivor]}");
             clock.Restart();
-            JsonElement edition;
-            while ((edition = await clients[survivor].GetFromJsonAsync<JsonElement>("api/topics/morning/editions/2026-11-22")).GetProperty("status").GetString() is not ("ready" or "failed"))
-            {
-                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), "the edition was not finished by the other node: " + nodes[survivor].Output);
-                await Task.Delay(250);
-            }
+            var edition = await EditionNode.WaitAsync(clients[survivor], EditionNode.Location("2026-11-22"), TimeSpan.FromSeconds(120));
 
             output.WriteLine($"{edition.GetProperty("status")} after {clock.Elapsed.TotalSeconds:F0} s on node {"AB"[survivor]}");
             Assert.Equal("ready", edition.GetProperty("status").GetString());
             Assert.Equal("done", edition.GetProperty("briefingStatus").GetString());
-            Assert.Single(Continued().Matches(nodes[survivor].Output));
-            Assert.Empty(Gathered().Matches(nodes[survivor].Output));
+            Assert.Single(EditionNode.Continued().Matches(nodes[survivor].Output));
+            Assert.Empty(EditionNode.Gathered().Matches(nodes[survivor].Output));
             var topic = await clients[survivor].GetFromJsonAsync<JsonElement>("api/topics/morning");
             Assert.Single(topic.GetProperty("editions").EnumerateArray());
             Assert.Contains("\"total\":1", await clients[survivor].GetStringAsync("api/briefings"), StringComparison.Ordinal);
@@ -108,18 +102,11 @@ public sealed partial class EditionNodesTests(ITestOutputHelper output)
 
     private static async Task<(AppProcess[] Nodes, string[] Folders)> StartAsync(FakeOpenAIServer model, FakeFeedServer feeds, string connectionString, string cron, string engine)
     {
-        var settings = Node.Settings(model);
+        var settings = EditionNode.WithTopic(Node.Settings(model), feeds, cron);
         settings["Storage:Provider"] = "Postgres";
         settings["Storage:ConnectionString"] = connectionString;
         settings["Summarization:Engine"] = engine;
-        settings["Feeds:AllowedHosts:0"] = "127.0.0.1";
-        settings["Feeds:JitterMilliseconds"] = "0";
-        settings["Topics:0:Name"] = "morning";
-        settings["Topics:0:Sources:0"] = feeds.Url("rss.xml");
-        settings["Topics:0:Cron"] = cron;
         settings["Topics:0:TimeZone"] = "Europe/Paris";
-        settings["Topics:0:LookbackHours"] = "744";
-        settings["Logging:LogLevel:Briefing.Service.Topics"] = "Information";
         var dll = AppProcess.FindWebDll();
         var (a, b) = (Node.TempFolder("briefing-edition-a-"), Node.TempFolder("briefing-edition-b-"));
         return (await Node.StartAllAsync(() => AppProcess.StartAsync(dll, a, settings), () => AppProcess.StartAsync(dll, b, settings)), [a, b]);
@@ -130,16 +117,4 @@ public sealed partial class EditionNodesTests(ITestOutputHelper output)
         foreach (var node in nodes) await node.DisposeAsync();
         foreach (var folder in folders) Directory.Delete(folder, recursive: true);
     }
-
-    [GeneratedRegex(@"Edition morning \d{4}-\d\d-\d\d ready")]
-    private static partial Regex Ready();
-
-    [GeneratedRegex(@"Edition morning \d{4}-\d\d-\d\d started:")]
-    private static partial Regex Gathered();
-
-    [GeneratedRegex(@"Edition morning \d{4}-\d\d-\d\d already claimed")]
-    private static partial Regex Claimed();
-
-    [GeneratedRegex(@"Edition morning \d{4}-\d\d-\d\d continued")]
-    private static partial Regex Continued();
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Briefing.TestKit.FakeFeeds;
 using Briefing.TestKit.FakeOpenAI;
 using Briefing.TestKit.WebProcess;
@@ -16,7 +15,7 @@ namespace Briefing.Web.Tests.Nodes;
 /// data folder after Quartz's misfire threshold: the interrupted edition is continued from its stored briefing, and
 /// the missed firing fires once and makes the day's edition once.
 /// </summary>
-public sealed partial class EditionRestartTests(ITestOutputHelper output)
+public sealed class EditionRestartTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task KilledMidEditionAndDownWhenDue_Restart_ContinuesItAndMakesTheMissedEditionOnce()
@@ -25,14 +24,7 @@ public sealed partial class EditionRestartTests(ITestOutputHelper output)
         await using var model = await FakeOpenAIServer.StartAsync();
         model.Latency = TimeSpan.FromMilliseconds(1500);
         var due = DateTimeOffset.UtcNow.AddSeconds(40);
-        var settings = Node.Settings(model);
-        settings["Feeds:AllowedHosts:0"] = "127.0.0.1";
-        settings["Feeds:JitterMilliseconds"] = "0";
-        settings["Topics:0:Name"] = "morning";
-        settings["Topics:0:Sources:0"] = feeds.Url("rss.xml");
-        settings["Topics:0:Cron"] = $"{due.Second} {due.Minute} {due.Hour} * * ?";
-        settings["Topics:0:LookbackHours"] = "744";
-        settings["Logging:LogLevel:Briefing.Service.Topics"] = "Information";
+        var settings = EditionNode.WithTopic(Node.Settings(model), feeds, $"{due.Second} {due.Minute} {due.Hour} * * ?");
         var dll = AppProcess.FindWebDll();
         var folder = Node.TempFolder("briefing-edition-restart-");
         try
@@ -42,7 +34,7 @@ public sealed partial class EditionRestartTests(ITestOutputHelper output)
                 using var client = new HttpClient { BaseAddress = first.BaseAddress };
                 Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync("api/topics/morning/run?date=2026-01-01", null)).StatusCode);
                 var clock = Stopwatch.StartNew();
-                while (!Started().IsMatch(first.Output) || model.Requests.Count == 0)
+                while (!EditionNode.Gathered().IsMatch(first.Output) || model.Requests.Count == 0)
                 {
                     Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the edition never started generating: " + first.Output);
                     await Task.Delay(50);
@@ -58,16 +50,16 @@ public sealed partial class EditionRestartTests(ITestOutputHelper output)
             await using var second = await AppProcess.StartAsync(dll, folder, settings);
             using var again = new HttpClient { BaseAddress = second.BaseAddress };
             var today = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var interrupted = await WaitAsync(again, "2026-01-01");
-            var missed = await WaitAsync(again, today);
+            var interrupted = await EditionNode.WaitAsync(again, EditionNode.Location("2026-01-01"), TimeSpan.FromSeconds(120));
+            var missed = await EditionNode.WaitAsync(again, EditionNode.Location(today), TimeSpan.FromSeconds(120));
             await Task.Delay(4000); // any further firing would have shown by now
 
             output.WriteLine(second.Output);
             Assert.Equal("ready", interrupted.GetProperty("status").GetString());
             Assert.Equal("ready", missed.GetProperty("status").GetString());
             Assert.Equal(["rss story 3", "rss story 4", "rss story 5"], missed.GetProperty("report").GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()).Order());
-            Assert.Single(Continued().Matches(second.Output));
-            Assert.Single(Started().Matches(second.Output)); // only the missed edition gathered; the interrupted one was continued
+            Assert.Single(EditionNode.Continued().Matches(second.Output));
+            Assert.Single(EditionNode.Gathered().Matches(second.Output)); // only the missed edition gathered; the interrupted one was continued
             var editions = (await again.GetFromJsonAsync<JsonElement>("api/topics/morning")).GetProperty("editions").EnumerateArray().Select(e => e.GetProperty("date").GetString()).Order().ToList();
             Assert.Equal(["2026-01-01", today], editions);
             Assert.Contains("\"total\":2", await again.GetStringAsync("api/briefings"), StringComparison.Ordinal);
@@ -77,28 +69,4 @@ public sealed partial class EditionRestartTests(ITestOutputHelper output)
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static async Task<JsonElement> WaitAsync(HttpClient client, string date)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(120))
-        {
-            using var response = await client.GetAsync($"api/topics/morning/editions/{date}");
-            if (response.IsSuccessStatusCode)
-            {
-                var edition = await response.Content.ReadFromJsonAsync<JsonElement>();
-                if (edition.GetProperty("status").GetString() is "ready" or "failed") return edition;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"edition {date} not finished after 120 s");
-    }
-
-    [GeneratedRegex(@"Edition morning \d{4}-\d\d-\d\d started:")]
-    private static partial Regex Started();
-
-    [GeneratedRegex(@"Edition morning 2026-01-01 continued")]
-    private static partial Regex Continued();
 }
