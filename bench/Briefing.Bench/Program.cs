@@ -44,6 +44,12 @@ if (args.Length > 0 && args[0] == "email-sender")
     return;
 }
 
+if (args.Length > 0 && args[0] == "editions")
+{
+    await EditionsBench.RunAsync(root, args.Length > 1 ? args[1] : null);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "llm")
 {
     await LlmBench.RunAsync(root, TimeSpan.FromMilliseconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 800));

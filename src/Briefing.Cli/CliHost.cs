@@ -1,3 +1,4 @@
+using Briefing.Service;
 using Briefing.Service.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,16 +9,23 @@ namespace Briefing.Cli;
 /// <summary>Configuration and services, with every setting, the templates and the chosen engine checked before any work.</summary>
 internal static class CliHost
 {
-    public static ServiceProvider Build(string? configFile, IDictionary<string, string?>? overrides = null)
+    public static ServiceProvider Build(string? configFile, IDictionary<string, string?>? overrides = null) =>
+        Build(configFile, overrides, (services, configuration) => services.AddBriefingCore(configuration));
+
+    /// <summary>The engine with the shared service features (storage, feeds, topics, editions), for commands that use them.</summary>
+    public static ServiceProvider BuildService(string? configFile) =>
+        Build(configFile, null, (services, configuration) => services.AddBriefingService(configuration));
+
+    private static ServiceProvider Build(string? configFile, IDictionary<string, string?>? overrides, Action<IServiceCollection, IConfiguration> add)
     {
         var configuration = BriefingConfiguration.Build(configFile, overrides);
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging(logging => logging
                 .AddConfiguration(configuration.GetSection("Logging"))
                 .AddSimpleConsole(o => o.SingleLine = true)
-                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
-            .AddBriefingCore(configuration)
-            .BuildServiceProvider();
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        add(collection, configuration);
+        var services = collection.BuildServiceProvider();
         try
         {
             services.ValidateBriefingCore();

@@ -13,6 +13,7 @@ public static class Program
         var root = new RootCommand("Briefing: one cited, verified briefing from many articles on a story") { config };
         root.Subcommands.Add(GenerateCommand.Create(config));
         root.Subcommands.Add(EvalCommand.Create(config));
+        root.Subcommands.Add(RunTopicCommand.Create(config));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -5,6 +5,7 @@ using Briefing.Service.Topics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Briefing.Service;
@@ -24,9 +25,17 @@ public static class ServiceRegistration
         services.AddSingleton<Database>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<BriefingStore>();
-        services.AddOptions<List<TopicDefinition>>().Bind(configuration.GetSection("Topics"));
-        services.AddSingleton<ITopicCatalog, ConfiguredTopics>();
+        services.AddOptions<List<TopicDefinition>>().Bind(configuration.GetSection("Topics")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<List<TopicDefinition>>, TopicsValidator>();
+        services.AddOptions<EditionsOptions>().Bind(configuration.GetSection(EditionsOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TopicStore>();
+        services.AddSingleton<TopicCatalog>();
+        services.AddSingleton<ITopicCatalog>(sp => sp.GetRequiredService<TopicCatalog>());
+        services.AddSingleton<FeedSourceStore>();
         services.AddSingleton<EditionStore>();
+        services.AddSingleton<EditionGatherer>();
+        services.AddSingleton<EditionMaker>();
+        services.AddSingleton<TopicSchedule>();
         services.AddSingleton<BriefingQueue>();
         services.AddSingleton<BriefingWorker>();
         services.AddHostedService<MigrationService>();
@@ -64,6 +73,7 @@ public static class ServiceRegistration
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<RecoveryService>();
+        services.AddHostedService<TopicScheduleService>();
         return services;
     }
 

@@ -13,7 +13,7 @@ public static class BriefingConfiguration
     public const string EnvironmentPrefix = "BRIEFING_";
 
     /// <summary>Sections the hosts read besides the engine's own (<see cref="ServiceCollectionExtensions.Sections"/>).</summary>
-    public static readonly IReadOnlyList<string> HostSections = ["Logging", "Storage", "Web", "Jobs", "Feeds", "Topics", "Delivery", "Smtp", "Kestrel", "AllowedHosts"];
+    public static readonly IReadOnlyList<string> HostSections = ["Logging", "Storage", "Web", "Jobs", "Feeds", "Topics", "Editions", "Delivery", "Smtp", "Kestrel", "AllowedHosts"];
 
     public static IConfigurationRoot Build(string? extraFile, IDictionary<string, string?>? overrides = null)
     {

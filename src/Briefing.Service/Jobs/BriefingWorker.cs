@@ -23,7 +23,10 @@ public sealed class BriefingWorker(
     IOptions<JobsOptions> options,
     ILogger<BriefingWorker> logger)
 {
-    public async Task RunAsync(Guid id, CancellationToken cancellationToken)
+    public Task RunAsync(Guid id, CancellationToken cancellationToken) => RunAsync(id, null, cancellationToken);
+
+    /// <summary>Makes the briefing showing at most <paramref name="maxStories"/> stories (an edition's story cap; null: the default).</summary>
+    public async Task RunAsync(Guid id, int? maxStories, CancellationToken cancellationToken)
     {
         var attempt = await store.StartAsync(id, cancellationToken);
         if (attempt is null)
@@ -48,7 +51,7 @@ public sealed class BriefingWorker(
         {
             var inputs = (await store.GetArticlesAsync(id, cancellationToken)).Select(ToInput).ToList();
             var stages = new StageRecorder(store, id);
-            var request = new GenerationRequest(inputs, stored.Title.Length > 0 ? stored.Title : null, stored.Words, stored.Engine is { } e ? Enum.Parse<Engine>(e, true) : null);
+            var request = new GenerationRequest(inputs, stored.Title.Length > 0 ? stored.Title : null, stored.Words, stored.Engine is { } e ? Enum.Parse<Engine>(e, true) : null) { MaxStories = maxStories };
             var briefing = await generator.GenerateAsync(request, stages, cancellationToken);
             stages.Report(new StageProgress("render", false, ""));
             await stages.FlushAsync();

@@ -15,6 +15,13 @@ public sealed class BriefingStore(Database database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await CreateAsync(connection, transaction, briefing, articles, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Stores a briefing and its articles in the caller's transaction (an edition stores its feed state with them).</summary>
+    internal static async Task CreateAsync(DbConnection connection, DbTransaction transaction, StoredBriefing briefing, IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken)
+    {
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO briefings (id, title, status, engine, words, attempts, created_at, updated_at, search_text)
@@ -34,8 +41,6 @@ public sealed class BriefingStore(Database database, TimeProvider time)
                 transaction,
                 cancellationToken: cancellationToken));
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<StoredBriefing?> GetAsync(Guid id, CancellationToken cancellationToken)
@@ -156,11 +161,16 @@ public sealed class BriefingStore(Database database, TimeProvider time)
         return new StoredRendering(bytes, $"{row.etag}-{format}", row.title, StoredTime.Parse(row.completed_at!));
     }
 
-    /// <summary>Briefings a job should still be working on: queued or running.</summary>
+    /// <summary>
+    /// Briefings a briefing job should still be working on: queued or running, except an edition's, which its edition
+    /// job (marked for recovery itself) continues with the topic's story cap and then marks the edition ready.
+    /// </summary>
     public async Task<IReadOnlyList<StoredBriefing>> ListUnfinishedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition($"SELECT {Columns} FROM briefings WHERE status IN ('queued', 'running') ORDER BY created_at", cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM briefings WHERE status IN ('queued', 'running') AND id NOT IN (SELECT briefing_id FROM editions WHERE briefing_id IS NOT NULL) ORDER BY created_at",
+            cancellationToken: cancellationToken));
         return rows.Select(r => r.ToBriefing()).ToList();
     }
 

@@ -58,6 +58,38 @@ internal static class Migrations
                 PRIMARY KEY (topic, edition_date)
             );
             """),
+        new(3, "topics made through the API, feed source state per topic, edition reports",
+            """
+            CREATE TABLE topics (
+                name TEXT PRIMARY KEY,
+                definition TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE TABLE feed_sources (
+                topic TEXT NOT NULL,
+                url TEXT NOT NULL,
+                permanent_url TEXT NULL,
+                etag TEXT NULL,
+                last_modified TEXT NULL,
+                failure_count INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT NULL,
+                last_error TEXT NULL,
+                last_attempt_at TEXT NULL,
+                last_success_at TEXT NULL,
+                deactivated_reason TEXT NULL,
+                last_status TEXT NULL,
+                seen_item_ids TEXT NOT NULL DEFAULT '[]',
+                PRIMARY KEY (topic, url)
+            );
+            CREATE TABLE edition_reports (
+                topic TEXT NOT NULL,
+                edition_date TEXT NOT NULL,
+                report TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (topic, edition_date)
+            );
+            """),
         new(4, "email subscribers, suppressions and the delivery outbox",
             """
             CREATE TABLE subscribers (

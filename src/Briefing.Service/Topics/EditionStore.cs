@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Briefing.Service.Storage;
 using Dapper;
 
@@ -62,6 +63,77 @@ public sealed class EditionStore(Database database, TimeProvider time, IEnumerab
             new { topic, date = StoredTime.Day(date), status, reason, briefing = briefingId?.ToString("D") },
             cancellationToken: cancellationToken));
     }
+
+    public const string Claimed = "claimed";
+    public const string Gathering = "gathering";
+    public const string Generating = "generating";
+    public const string Ready = "ready";
+    public const string Failed = "failed";
+
+    private const string EditionColumns = "topic, edition_date, status, reason, briefing_id, scheduled_for, created_at";
+    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<Edition?> GetAsync(string topic, DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string Topic, string Date, string Status, string? Reason, string? Briefing, string Scheduled, string Created)?>(new CommandDefinition(
+            $"SELECT {EditionColumns} FROM editions WHERE topic = @topic AND edition_date = @date",
+            new { topic, date = StoredTime.Day(date) },
+            cancellationToken: cancellationToken));
+        return row is { } r ? ToEdition(r) : null;
+    }
+
+    /// <summary>
+    /// Stores a gathered edition in one transaction: its briefing and articles (queued), the state of its feeds
+    /// (validators, seen items) and its report, and moves the edition to generating with that briefing.
+    /// </summary>
+    public async Task StoreGatheredAsync(string topic, DateOnly date, StoredBriefing briefing, GatheredEdition gathered, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (gathered.Articles.Count > 0) await BriefingStore.CreateAsync(connection, transaction, briefing, gathered.Articles, cancellationToken);
+        foreach (var feed in gathered.Feeds) await FeedSourceStore.SaveAsync(connection, transaction, topic, feed, cancellationToken);
+        await WriteReportAsync(connection, transaction, topic, date, gathered.Report, cancellationToken);
+        if (gathered.Articles.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE editions SET status = @status, briefing_id = @briefing WHERE topic = @topic AND edition_date = @date",
+                new { topic, date = StoredTime.Day(date), status = Generating, briefing = briefing.Id.ToString("D") },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task SaveReportAsync(string topic, DateOnly date, EditionReport report, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await WriteReportAsync(connection, transaction, topic, date, report, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The edition's report; empty when nothing was gathered yet.</summary>
+    public async Task<EditionReport> GetReportAsync(string topic, DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT report FROM edition_reports WHERE topic = @topic AND edition_date = @date",
+            new { topic, date = StoredTime.Day(date) },
+            cancellationToken: cancellationToken));
+        return json is null ? EditionReport.Empty : JsonSerializer.Deserialize<EditionReport>(json, ReportJson) ?? EditionReport.Empty;
+    }
+
+    private async Task WriteReportAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string topic, DateOnly date, EditionReport report, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO edition_reports (topic, edition_date, report, updated_at) VALUES (@topic, @date, @report, @now)
+            ON CONFLICT (topic, edition_date) DO UPDATE SET report = excluded.report, updated_at = excluded.updated_at
+            """,
+            new { topic, date = StoredTime.Day(date), report = JsonSerializer.Serialize(report, ReportJson), now = StoredTime.Stamp(time.GetUtcNow()) },
+            transaction,
+            cancellationToken: cancellationToken));
 
     public async Task<IReadOnlyList<Edition>> ListAsync(string topic, CancellationToken cancellationToken)
     {

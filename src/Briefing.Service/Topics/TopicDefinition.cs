@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Quartz;
 
 namespace Briefing.Service.Topics;
@@ -12,7 +13,10 @@ public sealed class TopicDefinition : IValidatableObject
     [Required, RegularExpression("^[a-z0-9][a-z0-9-]{0,62}$")]
     public string Name { get; set; } = "";
 
-    /// <summary>Where articles come from: folders or files of articles (feed and page URLs are read by the feeds feature).</summary>
+    /// <summary>
+    /// Where articles come from: RSS/Atom feed URLs, fixed article pages as "page:https://…", and folders or files of
+    /// articles (see <see cref="TopicSource"/>).
+    /// </summary>
     [MinLength(1)]
     public string[] Sources { get; set; } = [];
 
@@ -42,6 +46,7 @@ public sealed class TopicDefinition : IValidatableObject
     /// <summary>Whether the email of an edition carries its PDF as an attachment. The default value is false.</summary>
     public bool AttachPdf { get; set; }
 
+    [JsonIgnore]
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     private static bool IsCron(string expression)
@@ -61,5 +66,9 @@ public sealed class TopicDefinition : IValidatableObject
     {
         if (!IsCron(Cron)) yield return new ValidationResult($"Topics '{Name}': Cron '{Cron}' is not a valid Quartz cron expression (seconds first, e.g. \"0 0 7 * * ?\")", [nameof(Cron)]);
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _)) yield return new ValidationResult($"Topics '{Name}': TimeZone '{TimeZone}' is not a known time zone (use an IANA name such as Europe/Paris)", [nameof(TimeZone)]);
+        foreach (var source in Sources)
+        {
+            if (TopicSource.Parse(source ?? "").Problem() is { } problem) yield return new ValidationResult($"Topics '{Name}': source {problem}", [nameof(Sources)]);
+        }
     }
 }

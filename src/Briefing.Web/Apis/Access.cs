@@ -7,6 +7,9 @@ internal enum Access
     Write,
     Delete,
 
-    /// <summary>Email administration (sending to subscribers, test sends, suppressions): always needs a key.</summary>
-    Admin,
+    /// <summary>
+    /// Administration: creating, replacing or deleting a topic, reactivating a feed, sending email to subscribers, test
+    /// sends, suppressions. Always needs a configured key, like deleting.
+    /// </summary>
+    Manage,
 }

@@ -39,9 +39,9 @@ internal sealed class ApiKeys(IOptions<WebOptions> options)
             return Problems.Result(StatusCodes.Status403Forbidden, "Deleting is switched off", "deleting a briefing needs an API key, and none is configured (Web:ApiKeys)");
         }
 
-        if (access == Access.Admin && !Configured)
+        if (access == Access.Manage && !Configured)
         {
-            return Problems.Result(StatusCodes.Status403Forbidden, "Email administration is switched off", "this request needs an API key, and none is configured (Web:ApiKeys)");
+            return Problems.Result(StatusCodes.Status403Forbidden, "Administration is switched off", $"{context.Request.Method} {context.Request.Path} needs an API key, and none is configured (Web:ApiKeys)");
         }
 
         var presented = Presented(context);

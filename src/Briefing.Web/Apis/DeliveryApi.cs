@@ -46,7 +46,7 @@ internal static class DeliveryApi
 
     private static async Task<IResult> SendToTopicAsync(Guid id, SubscriptionRequest request, HttpContext context, ApiKeys keys, BriefingStore store, CancellationToken cancellationToken)
     {
-        if (keys.Check(context, Access.Admin) is { } denied) return denied;
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
         if (await FinishedAsync(id, store, cancellationToken) is { } refused) return refused;
         if (await context.RequestServices.GetRequiredService<Subscriptions>().FindTopicAsync(request.Topic, cancellationToken) is { } refusal) return refusal.ToResult();
         var added = await context.RequestServices.GetRequiredService<DeliveryOutbox>().EnqueueBriefingAsync(request.Topic!, id, cancellationToken);
@@ -55,7 +55,7 @@ internal static class DeliveryApi
 
     private static async Task<IResult> PreviewAsync(Guid id, SubscriptionRequest request, HttpContext context, ApiKeys keys, BriefingStore store, CancellationToken cancellationToken)
     {
-        if (keys.Check(context, Access.Admin) is { } denied) return denied;
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
         var (message, refusal) = await ComposeAsync(id, request, "preview", context, store, cancellationToken);
         if (refusal is not null) return refusal;
         return TypedResults.Ok(new
@@ -74,7 +74,7 @@ internal static class DeliveryApi
 
     private static async Task<IResult> TestSendAsync(Guid id, SubscriptionRequest request, HttpContext context, ApiKeys keys, BriefingStore store, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (keys.Check(context, Access.Admin) is { } denied) return denied;
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
         var (message, refusal) = await ComposeAsync(id, request, "test-" + time.GetUtcNow().ToUnixTimeMilliseconds(), context, store, cancellationToken);
         if (refusal is not null) return refusal;
         var outcome = await context.RequestServices.GetRequiredService<ISmtpSender>().SendAsync(message!, SendAttempt.First(time.GetUtcNow()), cancellationToken);
@@ -83,13 +83,13 @@ internal static class DeliveryApi
 
     private static IResult State(HttpContext context, ApiKeys keys)
     {
-        if (keys.Check(context, Access.Admin) is { } denied) return denied;
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
         return TypedResults.Ok(new { paused = context.RequestServices.GetRequiredService<DeliveryState>().Pause });
     }
 
     private static IResult Resume(HttpContext context, ApiKeys keys)
     {
-        if (keys.Check(context, Access.Admin) is { } denied) return denied;
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
         return TypedResults.Ok(new { resumed = context.RequestServices.GetRequiredService<DeliveryState>().Resume() });
     }
 

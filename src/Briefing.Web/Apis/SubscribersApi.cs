@@ -27,14 +27,14 @@ internal static class SubscribersApi
 
     private static async Task<IResult> ListAsync(HttpContext context, ApiKeys keys, string? topic, CancellationToken cancellationToken)
     {
-        if (keys.Check(context, Access.Admin) is { } denied) return denied;
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
         var list = await context.RequestServices.GetRequiredService<SubscriberStore>().ListSuppressionsAsync(topic, cancellationToken);
         return TypedResults.Ok(list.Select(s => new { s.Topic, s.Email, s.Reason, s.Detail, s.CreatedAt }));
     }
 
     private static async Task<IResult> LiftAsync(string topic, string email, HttpContext context, ApiKeys keys, CancellationToken cancellationToken)
     {
-        if (keys.Check(context, Access.Admin) is { } denied) return denied;
+        if (keys.Check(context, Access.Manage) is { } denied) return denied;
         return await context.RequestServices.GetRequiredService<SubscriberStore>().LiftAsync(topic, email, cancellationToken)
             ? TypedResults.NoContent()
             : Problems.Result(StatusCodes.Status404NotFound, "Not suppressed", "that address is not suppressed for that topic");

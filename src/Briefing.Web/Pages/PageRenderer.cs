@@ -30,7 +30,7 @@ internal sealed class PageRenderer
         }
 
         _layout = env.Compile(File.ReadAllText(Path.Combine(folder, "layout.hbs")));
-        _pages = new[] { "archive", "new", "progress", "subscribe", "notice", "unsubscribe" }.ToDictionary(n => n, n => env.Compile(File.ReadAllText(Path.Combine(folder, n + ".hbs"))));
+        _pages = new[] { "archive", "new", "progress", "topics", "edition", "subscribe", "notice", "unsubscribe" }.ToDictionary(n => n, n => env.Compile(File.ReadAllText(Path.Combine(folder, n + ".hbs"))));
         _deliveryStatus = env.Compile("{{> delivery-status}}");
         _stylesheet = File.ReadAllBytes(Path.Combine(folder, "site.css"));
         _stylesheetTag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(_stylesheet))[..16]}\"");

@@ -109,12 +109,16 @@ internal static class PagesEndpoints
     }
 
     // The email delivery block, on briefings that were mailed (only where email is configured).
-    private static async Task<string> DeliveryStatusAsync(HttpContext context, PageRenderer pages, Guid id, CancellationToken cancellationToken)
+    private static async Task<string> DeliveryStatusAsync(HttpContext context, PageRenderer pages, Guid id, CancellationToken cancellationToken) =>
+        await DeliveryModelAsync(context, id, cancellationToken) is { } model ? pages.DeliveryStatus(model) : "";
+
+    /// <summary>The model of the delivery-status partial for a briefing that was mailed; null where email is not configured or nothing was sent.</summary>
+    internal static async Task<object?> DeliveryModelAsync(HttpContext context, Guid id, CancellationToken cancellationToken)
     {
-        if (context.RequestServices.GetService<DeliveryOutbox>() is not { } outbox) return "";
+        if (context.RequestServices.GetService<DeliveryOutbox>() is not { } outbox) return null;
         var counts = await outbox.CountsAsync(id, cancellationToken);
-        if (counts.Total == 0) return "";
-        return pages.DeliveryStatus(new { counts.Pending, counts.Sent, counts.Failed, counts.Bounced, counts.Suppressed, context.RequestServices.GetRequiredService<DeliveryState>().Pause });
+        if (counts.Total == 0) return null;
+        return new { counts.Pending, counts.Sent, counts.Failed, counts.Bounced, counts.Suppressed, context.RequestServices.GetRequiredService<DeliveryState>().Pause };
     }
 
     private static object FormModel(Refusal? error, ApiKeys keys, SummarizationOptions summarization) => new

@@ -96,6 +96,14 @@ public sealed class AppProcess : IAsyncDisposable
         return _process.WorkingSet64;
     }
 
+    /// <summary>The most memory the process has held so far (VmHWM, Linux), else its current working set.</summary>
+    public long PeakWorkingSetBytes()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) : null;
+        return line is null ? WorkingSetBytes() : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Kill();

@@ -24,8 +24,10 @@ public sealed class DeliveryApiTests(EmailWebApp app) : IClassFixture<EmailWebAp
         var status = await WaitSentAsync($"/api/briefings/{briefing}/delivery", 2);
         var edition = await _client.GetFromJsonAsync<JsonElement>("/api/topics/world/editions/2026-04-01/delivery");
         var page = await _client.GetStringAsync($"/briefings/{briefing}");
+        var editionPage = await _client.GetStringAsync("/topics/world/editions/2026-04-01");
 
         Assert.Equal((0, 2, 0, 0, 0), Counts(status));
+        Assert.Contains("sent <b data-count=\"sent\">2</b>", editionPage, StringComparison.Ordinal);
         Assert.Equal((0, 2, 0, 0, 0), Counts(edition));
         Assert.Contains("aria-label=\"Email delivery\"", page, StringComparison.Ordinal);
         Assert.Contains("sent <b data-count=\"sent\">2</b>", page, StringComparison.Ordinal);

@@ -1,0 +1,133 @@
+using System.Text;
+using Briefing.Ingestion;
+using Briefing.Service.Feeds;
+using Briefing.Service.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Service.Topics;
+
+/// <summary>
+/// Gathers an edition's articles: fixed pages, files, and the new items of each feed within the topic's lookback,
+/// each read from its page (the item's own text when the page cannot be had). A failing source is reported and the
+/// rest still gathered; nothing is stored here, so a crash before the briefing is stored loses no item.
+/// </summary>
+public sealed class EditionGatherer(
+    IFeedReader feeds,
+    IArticlePageReader pages,
+    FeedSourceStore states,
+    IOptions<EditionsOptions> options,
+    IOptions<IngestionOptions> ingestion,
+    TimeProvider time)
+{
+    private static readonly FeedReadStatus[] Failing = [FeedReadStatus.Failed, FeedReadStatus.NotAFeed, FeedReadStatus.Gone, FeedReadStatus.RateLimited, FeedReadStatus.Deferred, FeedReadStatus.Deactivated];
+
+    public async Task<GatheredEdition> GatherAsync(TopicDefinition topic, CancellationToken cancellationToken)
+    {
+        var sources = topic.Sources.Select(TopicSource.Parse).ToList();
+        var known = await states.ListAsync(topic.Name, cancellationToken);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.FetchConcurrency, CancellationToken = cancellationToken };
+
+        var feedSources = sources.Where(s => s.Kind == TopicSourceKind.Feed).Select(s => s.Location).Distinct().ToList();
+        var reads = new FeedReadResult[feedSources.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, feedSources.Count), parallel, async (i, token) =>
+            reads[i] = await feeds.ReadAsync(known.TryGetValue(feedSources[i], out var r) ? r.State : new FeedSourceState(feedSources[i]), token));
+
+        var failures = new List<string>();
+        var perPath = new Dictionary<string, int>();
+        var files = ReadFiles(sources.Where(s => s.Kind == TopicSourceKind.Path), perPath, failures);
+        var fixedPages = sources.Where(s => s.Kind == TopicSourceKind.Page).Select(s => (Source: TopicSource.PagePrefix + s.Location, Item: new FeedItem(s.Location, null, s.Location, null, null, null, null), Outlet: (string?)null));
+        var since = time.GetUtcNow() - TimeSpan.FromHours(topic.LookbackHours);
+        var fresh = feedSources.Zip(reads)
+            .SelectMany(f => f.Second.NewItems.Where(item => item.Published is not { } p || p >= since).Select(item => (Source: f.First, Item: item, Outlet: (string?)(f.Second.FeedTitle ?? Host(f.First)))))
+            .DistinctBy(c => c.Item.Link ?? c.Item.Id)
+            .OrderByDescending(c => c.Item.Published ?? DateTimeOffset.MinValue)
+            .ToList();
+        var room = Math.Max(0, options.Value.MaxArticles - files.Count);
+        var wanted = fixedPages.Concat(fresh).ToList();
+        if (wanted.Count > room) failures.Add($"{wanted.Count - room} items left out: an edition takes at most {options.Value.MaxArticles} articles (Editions:MaxArticles)");
+        wanted = wanted.Take(room).ToList();
+
+        var read = new ArticlePage[wanted.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, wanted.Count), parallel, async (i, token) => read[i] = await pages.ReadAsync(wanted[i].Item, token));
+
+        var articles = new List<StoredArticle>(files);
+        var items = new List<ItemReport>();
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            var (source, item, outlet) = wanted[i];
+            var page = read[i];
+            var bytes = Encoding.UTF8.GetBytes(page.Text);
+            if (page.Text.Trim().Length == 0 || bytes.Length > ingestion.Value.MaxFileBytes)
+            {
+                failures.Add($"{item.Link ?? item.Id}: {(bytes.Length == 0 ? "no text" : "text over Ingestion:MaxFileBytes")}{(page.FallbackReason is null ? "" : " (" + page.FallbackReason + ")")}");
+                continue;
+            }
+
+            articles.Add(new StoredArticle(articles.Count, $"item-{articles.Count + 1}.txt", "text/plain", bytes, item.Title, outlet, item.Link, item.Published));
+            items.Add(new ItemReport(source, item.Title, item.Link, page.FromPage, page.FallbackReason));
+        }
+
+        var reports = new List<SourceReport>();
+        for (var i = 0; i < feedSources.Count; i++)
+        {
+            var (result, url) = (reads[i], feedSources[i]);
+            var error = Error(result);
+            if (error is not null) failures.Add($"{url}: {error}");
+            reports.Add(new SourceReport(url, "feed", result.Status.ToString(), result.NewItems.Count, items.Count(it => it.Source == url), error));
+        }
+
+        foreach (var page in sources.Where(s => s.Kind == TopicSourceKind.Page))
+        {
+            var used = items.FirstOrDefault(it => it.Source == TopicSource.PagePrefix + page.Location);
+            var reason = used is null ? "no text" : used.FallbackReason;
+            if (reason is not null) failures.Add($"{page.Location}: {reason}");
+            reports.Add(new SourceReport(page.Location, "page", reason is null ? "Read" : "Failed", 1, used is null ? 0 : 1, reason));
+        }
+
+        foreach (var path in sources.Where(s => s.Kind == TopicSourceKind.Path))
+        {
+            var count = perPath.GetValueOrDefault(path.Location);
+            var missing = !File.Exists(path.Location) && !Directory.Exists(path.Location);
+            reports.Add(new SourceReport(path.Location, "path", missing ? "Failed" : "Read", count, count, missing ? "no such folder or file" : null));
+        }
+
+        var remembered = reads.Select(r => new FeedSourceRecord(r.State, r.Status)).ToList();
+        return new GatheredEdition(articles, remembered, new EditionReport(reports, items, failures));
+    }
+
+    private static string? Error(FeedReadResult result) => result.Status switch
+    {
+        FeedReadStatus.Deactivated or FeedReadStatus.Gone => result.State.DeactivatedReason ?? result.Error ?? "deactivated",
+        FeedReadStatus.Deferred => $"not tried until {result.State.NextAttemptAt:u} after {result.State.FailureCount} failures: {result.State.LastError}",
+        _ when Failing.Contains(result.Status) => result.Error ?? result.State.LastError ?? result.Status.ToString(),
+        _ => result.Error,
+    };
+
+    private List<StoredArticle> ReadFiles(IEnumerable<TopicSource> paths, Dictionary<string, int> perPath, List<string> failures)
+    {
+        var articles = new List<StoredArticle>();
+        foreach (var path in paths)
+        {
+            IReadOnlyList<string> found = Directory.Exists(path.Location)
+                ? [.. Directory.EnumerateFiles(path.Location, "*", SearchOption.TopDirectoryOnly).Where(f => DocumentFormats.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal)]
+                : File.Exists(path.Location) ? [path.Location] : [];
+            if (found.Count == 0) failures.Add($"{path.Location}: no such folder or file, or no article files in it");
+            foreach (var file in found.Take(options.Value.MaxArticles - articles.Count))
+            {
+                var info = new FileInfo(file);
+                if (info.Length > ingestion.Value.MaxFileBytes)
+                {
+                    failures.Add($"{file}: over Ingestion:MaxFileBytes");
+                    continue;
+                }
+
+                articles.Add(new StoredArticle(articles.Count, info.Name, null, File.ReadAllBytes(file)));
+                perPath[path.Location] = perPath.GetValueOrDefault(path.Location) + 1;
+            }
+        }
+
+        return articles;
+    }
+
+    private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : url;
+}

@@ -1,0 +1,137 @@
+using Briefing.Service.Storage;
+using Briefing.Service.Tests.Feeds;
+using Briefing.Service.Tests.Storage;
+using Briefing.Service.Topics;
+using Briefing.TestKit.FakeFeeds;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Service.Tests.Topics;
+
+/// <summary>
+/// Editions made end to end against the loopback feed server: gathered from feeds and pages, stored as a briefing,
+/// marked ready once, with a report of every source; the second run is a conditional GET answered 304.
+/// </summary>
+public sealed class EditionMakerTests(SqliteFolder folder) : IClassFixture<SqliteFolder>, IAsyncLifetime
+{
+    private static readonly DateTimeOffset Morning = new(2026, 11, 20, 6, 30, 0, TimeSpan.Zero);
+
+    private readonly TestClock _clock = new() { Now = Morning };
+    private FakeFeedServer _feeds = null!;
+
+    public async Task InitializeAsync() => _feeds = await FakeFeedServer.StartAsync();
+
+    public async Task DisposeAsync() => await _feeds.DisposeAsync();
+
+    [Fact]
+    public async Task RunScheduledAsync_FeedsAndAGoneSource_ReadyWithEveryItemFromItsPageAndTheFailureReported()
+    {
+        await using var services = await StartAsync("world", _feeds.Url("conditional.xml"), _feeds.Url("atom.xml"), _feeds.Url("gone.xml"), "page:" + _feeds.Url("article/fixed-page"));
+        var maker = services.GetRequiredService<EditionMaker>();
+
+        var run = await maker.RunScheduledAsync("world", Morning.AddMinutes(-30), default);
+
+        Assert.Equal(EditionOutcome.Ready, run.Outcome);
+        Assert.Equal(new DateOnly(2026, 11, 20), run.Date);
+        var editions = services.GetRequiredService<EditionStore>();
+        var edition = await editions.GetAsync("world", run.Date!.Value, default);
+        Assert.Equal("ready", edition!.Status);
+        var briefing = await services.GetRequiredService<BriefingStore>().GetAsync(edition.BriefingId!.Value, default);
+        Assert.Equal(BriefingStatus.Done, briefing!.Status);
+        Assert.Equal(7, (await services.GetRequiredService<BriefingStore>().GetArticlesAsync(briefing.Id, default)).Count);
+
+        var report = await editions.GetReportAsync("world", run.Date.Value, default);
+        Assert.Equal(["Updated", "Updated", "Gone", "Read"], report.Sources.Select(s => s.Status));
+        Assert.Equal([3, 3, 0, 1], report.Sources.Select(s => s.Used));
+        Assert.Contains("410", report.Sources[2].Error, StringComparison.Ordinal);
+        Assert.Contains(report.Failures, f => f.StartsWith(_feeds.Url("gone.xml"), StringComparison.Ordinal));
+        Assert.All(report.Items, item => Assert.True(item.FromPage, item.Link));
+        Assert.Equal(7, _feeds.Requests.Count(r => r.Path.StartsWith("/article/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RunScheduledAsync_NextDay_ConditionalGetAnswered304AndNoItemTakenTwice()
+    {
+        await using var services = await StartAsync("daily", _feeds.Url("conditional.xml"), "page:" + _feeds.Url("article/standing"));
+        var maker = services.GetRequiredService<EditionMaker>();
+        Assert.Equal(EditionOutcome.Ready, (await maker.RunScheduledAsync("daily", Morning.AddMinutes(-30), default)).Outcome);
+
+        _clock.Now = Morning.AddDays(1);
+        var second = await maker.RunScheduledAsync("daily", Morning.AddDays(1).AddMinutes(-30), default);
+
+        var conditional = _feeds.Requests.Where(r => r.Path == "/conditional.xml").ToList();
+        Assert.Equal(2, conditional.Count);
+        Assert.Equal(FakeFeedServer.ETag, conditional[1].Headers["If-None-Match"]);
+        Assert.Equal(FakeFeedServer.LastModified, conditional[1].Headers["If-Modified-Since"]);
+        var report = await services.GetRequiredService<EditionStore>().GetReportAsync("daily", second.Date!.Value, default);
+        Assert.Equal("NotModified", report.Sources[0].Status);
+        Assert.Equal(0, report.Sources[0].Used);
+        Assert.Equal(EditionOutcome.Ready, second.Outcome);
+        Assert.Single(report.Items);
+    }
+
+    [Fact]
+    public async Task RunScheduledAsync_SameEditionFiredTwice_OneEditionOneBriefing()
+    {
+        await using var services = await StartAsync("twice", _feeds.Url("rss.xml"));
+        var maker = services.GetRequiredService<EditionMaker>();
+
+        var first = await maker.RunScheduledAsync("twice", Morning.AddMinutes(-30), default);
+        var second = await maker.RunScheduledAsync("twice", Morning.AddMinutes(-30), default);
+
+        Assert.Equal(EditionOutcome.Ready, first.Outcome);
+        Assert.Equal(EditionOutcome.AlreadyClaimed, second.Outcome);
+        Assert.Single(await services.GetRequiredService<EditionStore>().ListAsync("twice", default));
+        Assert.Equal(1, (await services.GetRequiredService<BriefingStore>().ListAsync(null, 1, 100, default)).Items.Count(b => b.Title.StartsWith("twice", StringComparison.Ordinal)));
+        Assert.Equal(1, _feeds.CountRequests("rss.xml"));
+    }
+
+    [Fact]
+    public async Task ClaimAsync_FailedEditionRunAgainByHandWithForce_Ready()
+    {
+        await using var services = await StartAsync("broken", _feeds.Url("page.html"));
+        var maker = services.GetRequiredService<EditionMaker>();
+        var failed = await maker.RunScheduledAsync("broken", Morning.AddMinutes(-30), default);
+        Assert.Equal(EditionOutcome.Failed, failed.Outcome);
+        Assert.Contains("no new articles", failed.Reason, StringComparison.Ordinal);
+        var report = await services.GetRequiredService<EditionStore>().GetReportAsync("broken", failed.Date!.Value, default);
+        Assert.Equal("NotAFeed", report.Sources[0].Status);
+
+        var refused = await maker.ClaimAsync("broken", failed.Date, force: false, default);
+        Assert.Equal(EditionOutcome.AlreadyClaimed, refused.Outcome);
+        Assert.Contains("force", refused.Reason, StringComparison.Ordinal);
+
+        _feeds.Serve("page.html", new FakeFeedReply(Body: FakeFeedDocuments.Rss(_feeds.BaseUrl, 2, "fixed")));
+        _clock.Now = Morning.AddHours(1); // past the source's backoff
+        var claimed = await maker.ClaimAsync("broken", failed.Date, force: true, default);
+        var retried = await maker.ContinueAsync("broken", claimed.Date!.Value, default);
+
+        Assert.Equal(EditionOutcome.Claimed, claimed.Outcome);
+        Assert.True(retried.Outcome == EditionOutcome.Ready, retried.Reason);
+        Assert.Equal("ready", (await services.GetRequiredService<EditionStore>().GetAsync("broken", failed.Date.Value, default))!.Status);
+    }
+
+    [Fact]
+    public async Task ListUnfinishedAsync_AnEditionsQueuedBriefing_LeftToTheEditionJob()
+    {
+        await using var services = await StartAsync("left", _feeds.Url("rss.xml"));
+        var editions = services.GetRequiredService<EditionStore>();
+        var briefings = services.GetRequiredService<BriefingStore>();
+        var date = new DateOnly(2026, 11, 20);
+        await editions.ClaimAsync("left", date, Morning, default);
+        var gathered = await services.GetRequiredService<EditionGatherer>().GatherAsync((await services.GetRequiredService<ITopicCatalog>().FindAsync("left", default))!, default);
+        var edition = new StoredBriefing(Guid.NewGuid(), "left", BriefingStatus.Queued, null, null, null, null, 0, Morning, Morning, null, null, null, null);
+        var plain = edition with { Id = Guid.NewGuid(), Title = "plain" };
+
+        await editions.StoreGatheredAsync("left", date, edition, gathered, default);
+        await briefings.CreateAsync(plain, gathered.Articles, default);
+
+        var unfinished = (await briefings.ListUnfinishedAsync(default)).Select(b => b.Id).ToList();
+        Assert.Contains(plain.Id, unfinished);
+        Assert.DoesNotContain(edition.Id, unfinished);
+        Assert.Equal(edition.Id, (await editions.GetAsync("left", date, default))!.BriefingId);
+        Assert.Equal("generating", (await editions.GetAsync("left", date, default))!.Status);
+    }
+
+    private Task<ServiceProvider> StartAsync(string topic, params string[] sources) =>
+        EditionsHost.StartAsync(folder.ConnectionString(topic), _clock, EditionsHost.Topic(topic, "0 0 6 * * ?", "UTC", 24, sources));
+}
