@@ -12,14 +12,16 @@ public sealed class EditionStore(Database database, TimeProvider time, IEnumerab
 {
     /// <summary>
     /// Marks a claimed edition ready with its briefing and, in the same transaction, lets every participant (the email
-    /// outbox) record its work. False when the edition was not claimed or is already ready.
+    /// outbox) record its work. False when the edition was not claimed, is already ready, or now belongs to another
+    /// briefing (a forced re-run claimed it again while an older run was still finishing: the older run must not make
+    /// the new claim ready with its own briefing).
     /// </summary>
     public async Task<bool> MarkReadyAsync(string topic, DateOnly date, Guid briefingId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE editions SET status = 'ready', reason = NULL, briefing_id = @briefing WHERE topic = @topic AND edition_date = @date AND status <> 'ready'",
+            "UPDATE editions SET status = 'ready', reason = NULL, briefing_id = @briefing WHERE topic = @topic AND edition_date = @date AND status <> 'ready' AND (briefing_id IS NULL OR briefing_id = @briefing)",
             new { topic, date = StoredTime.Day(date), briefing = briefingId.ToString("D") },
             transaction,
             cancellationToken: cancellationToken));

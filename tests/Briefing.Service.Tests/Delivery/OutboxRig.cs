@@ -37,7 +37,7 @@ internal sealed class OutboxRig
         Outbox = new DeliveryOutbox(Database, Time);
         Claims = new OutboxClaims(Database, Time);
         Editions = new EditionStore(Database, Time, [Outbox]);
-        Topics = new ConfiguredTopics(Options.Create(new List<TopicDefinition> { new() { Name = "world", AttachPdf = true }, new() { Name = "plain" } }));
+        Topics = new TopicCatalog(Options.Create(new List<TopicDefinition> { new() { Name = "world", AttachPdf = true }, new() { Name = "plain" } }), new TopicStore(Database, Time));
         Tokens = new SubscriberTokens(Options.Create(Delivery), Time);
         Composer = new EmailComposer(new EmailTemplates(Repo.Templates), Tokens, Options.Create(Smtp), Options.Create(Delivery));
         State = new DeliveryState(Time, NullLogger<DeliveryState>.Instance);
@@ -63,7 +63,7 @@ internal sealed class OutboxRig
 
     public EditionStore Editions { get; }
 
-    public ConfiguredTopics Topics { get; }
+    public TopicCatalog Topics { get; }
 
     public SubscriberTokens Tokens { get; }
 

@@ -233,6 +233,26 @@ public abstract class BriefingStoreTests
         Assert.All(seen, e => Assert.Equal("ready", e.Status));
     }
 
+    [Fact]
+    public async Task MarkReadyAsync_EditionNowHoldsAnotherBriefing_OlderRunCannotMakeItReady()
+    {
+        if (await StoreAsync() is null) return;
+        var editions = new EditionStore(Open((await ConnectionStringAsync())!), TimeProvider.System, []);
+        var topic = "topic-" + Guid.NewGuid().ToString("N")[..8];
+        var date = new DateOnly(2026, 11, 1);
+        var older = Guid.NewGuid();
+        var forced = Guid.NewGuid();
+        await editions.ClaimAsync(topic, date, DateTimeOffset.UtcNow, default);
+        await editions.SetAsync(topic, date, EditionStore.Generating, null, forced, default);
+
+        var byOlderRun = await editions.MarkReadyAsync(topic, date, older, default);
+        var byForcedRun = await editions.MarkReadyAsync(topic, date, forced, default);
+
+        Assert.False(byOlderRun);
+        Assert.True(byForcedRun);
+        Assert.Equal(forced, (await editions.ListAsync(topic, default)).Single().BriefingId);
+    }
+
     private sealed class Participant(List<Edition> seen, bool fail) : IEditionReadyParticipant
     {
         public Task OnReadyAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, Edition edition, CancellationToken cancellationToken)
