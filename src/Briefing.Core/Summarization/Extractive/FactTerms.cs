@@ -4,7 +4,7 @@ namespace Briefing.Summarization.Extractive;
 
 /// <summary>
 /// The terms <see cref="FactOverlap"/> compares: a sentence's stemmed content words, with the common ways news
-/// reports say that an event ended, was postponed, called off, began or was agreed brought to one term ("came to a
+/// reports say that an event ended, was postponed or called off, began, or that someone resigned brought to one term ("came to a
 /// close", "have come to an end", "concluded", "wrapped up" are all <c>end</c>), and a negation marker for "no",
 /// "not", "without", "never" (a fact and its denial share most words). A small fixed list, documented here, rather than
 /// synonyms: these few verbs carry the fact of a lead sentence and share no stem between their wordings.
@@ -13,16 +13,16 @@ internal static class FactTerms
 {
     public const string Negation = "¬";
 
-    // Word sequences (lower case, '|' between alternatives) and the term each stands for. Longest first.
+    // Word sequences (lower case, '|' between alternatives) and the term each stands for.
     private static readonly (string[][] Words, string Term)[] Phrases =
     [
-        .. Phrase("end", "came|come|comes|coming|drew|draw|draws|drawing|brought|bring|brings", "to", "a|an", "close|end|halt"),
-        .. Phrase("end", "wrapped|wrap|wraps|wrapping|wound|wind|winds|winding|broke|break|breaks|breaking", "up"),
-        .. Phrase("postpon", "put|puts|putting|pushed|push|pushes|pushing", "off|back"),
-        .. Phrase("cancel", "called|call|calls|calling", "off"),
-        .. Phrase("begin", "got|get|gets|getting", "under", "way|underway"),
-        .. Phrase("begin", "kicked|kick|kicks|kicking", "off"),
-        .. Phrase("resign", "stepped|step|steps|stepping", "down"),
+        Phrase("end", "came|come|comes|coming|drew|draw|draws|drawing|brought|bring|brings", "to", "a|an", "close|end|halt"),
+        Phrase("end", "wrapped|wrap|wraps|wrapping|wound|wind|winds|winding|broke|break|breaks|breaking", "up"),
+        Phrase("postpon", "put|puts|putting|pushed|push|pushes|pushing", "off|back"),
+        Phrase("cancel", "called|call|calls|calling", "off"),
+        Phrase("begin", "got|get|gets|getting", "under", "way|underway"),
+        Phrase("begin", "kicked|kick|kicks|kicking", "off"),
+        Phrase("resign", "stepped|step|steps|stepping", "down"),
     ];
 
     // Stems (Porter) that say the same as another stem in news about an event.
@@ -87,8 +87,6 @@ internal static class FactTerms
         return true;
     }
 
-    private static IEnumerable<(string[][], string)> Phrase(string term, params string[] words)
-    {
-        yield return (words.Select(w => w.Split('|')).ToArray(), term);
-    }
+    private static (string[][] Words, string Term) Phrase(string term, params string[] words) =>
+        (words.Select(w => w.Split('|')).ToArray(), term);
 }
