@@ -41,6 +41,33 @@ public sealed class StoriesOptions
     public int MaxTermArticles { get; set; } = 60;
 
     /// <summary>
+    /// How many of an article's first sentences count <see cref="LeadWeight"/> times in its vector (the headline and
+    /// lead say what the event is). The default value is 3.
+    /// </summary>
+    [Range(0, 1000)]
+    public int LeadSentences { get; set; } = 3;
+
+    /// <summary>How many times a word of the lead counts; 1 counts it as any other. The default value is 3.</summary>
+    [Range(1, 100)]
+    public int LeadWeight { get; set; } = 3;
+
+    /// <summary>
+    /// After average link, an article left alone joins the story whose centroid (the sum of its articles' vectors) it
+    /// is most similar to, when that cosine is at least this and at least <see cref="AttachMargin"/> times its cosine
+    /// with the next closest story (an off-topic page is about as close to several stories and stays alone). 1 turns
+    /// this off. The default value is 0.1.
+    /// </summary>
+    [Range(0.01, 1.0)]
+    public double AttachThreshold { get; set; } = 0.1;
+
+    /// <summary>
+    /// How many times more similar to its closest story than to the next a lone article must be to join it (see
+    /// <see cref="AttachThreshold"/>). The default value is 3.
+    /// </summary>
+    [Range(1, 1000)]
+    public double AttachMargin { get; set; } = 3;
+
+    /// <summary>
     /// How many stories an edition shows at most, the best covered first; a request may ask for fewer or more. Stories
     /// beyond it get one line in the "Also reported" list. The default value is 10.
     /// </summary>

@@ -38,12 +38,22 @@ public sealed class ExtractiveOptions : IValidatableObject
     public double RedundancyThreshold { get; set; } = 0.25;
 
     /// <summary>
-    /// A candidate whose content is contained at least this much in a chosen point or in one of its quotes (weighted
-    /// containment, see <c>FactOverlap</c>) states the same fact: it is not listed again, and its source is cited for
+    /// A candidate whose content is contained at least this much in a chosen point or in a sentence already found to
+    /// state that point's fact (weighted containment, see <c>FactOverlap</c>) states the same fact: it is not listed again, and its source is cited for
     /// that point instead. 1 turns this off except for sentences wholly contained. The default value is 0.35.
     /// </summary>
     [Range(0.05, 1)]
     public double SameFactThreshold { get; set; } = 0.35;
+
+    /// <summary>
+    /// The containment that suffices when both sentences say the same thing happened to the event, in any of the
+    /// wordings <c>FactTerms</c> lists ("came to a close", "have ended", "concluded"; "postponed", "put off", "delayed";
+    /// "called off", "cancelled"...), and both or neither deny something ("without", "no", "not"). Such sentences
+    /// share little else: "Talks ... came to a close without a breakthrough" and "Talks ... have ended with no concrete
+    /// action". Set it to <see cref="SameFactThreshold"/> or above to give them no lower bar. The default value is 0.2.
+    /// </summary>
+    [Range(0.05, 1)]
+    public double SameEventThreshold { get; set; } = 0.2;
 
     /// <summary>Sentences shorter than this are not candidates. The default value is 8 words.</summary>
     [Range(1, 100)]

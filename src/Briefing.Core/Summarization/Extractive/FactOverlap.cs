@@ -19,7 +19,7 @@ internal sealed class FactOverlap
 
     public FactOverlap(StoryIndex index)
     {
-        _terms = index.Terms.Select(t => t.ToHashSet(StringComparer.Ordinal)).ToArray();
+        _terms = index.Sentences.Select(s => FactTerms.Of(s.Text).ToHashSet(StringComparer.Ordinal)).ToArray();
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var set in _terms)
         {
@@ -50,6 +50,21 @@ internal sealed class FactOverlap
 
         return shared / mass;
     }
+
+    /// <summary>
+    /// Whether sentences <paramref name="a"/> and <paramref name="b"/> state the same fact: their containment reaches
+    /// <paramref name="threshold"/>, or <paramref name="eventThreshold"/> when both say the same thing happened to the
+    /// event (ended, was postponed, called off...; see <see cref="FactTerms"/>) and both or neither deny it.
+    /// </summary>
+    public bool Same(int a, int b, double threshold, double eventThreshold)
+    {
+        var containment = Containment(a, b);
+        return containment >= threshold || (containment >= eventThreshold && SameEvent(a, b));
+    }
+
+    private bool SameEvent(int a, int b) =>
+        _terms[a].Contains(FactTerms.Negation) == _terms[b].Contains(FactTerms.Negation)
+        && _terms[a].Any(t => FactTerms.IsEvent(t) && _terms[b].Contains(t));
 
     /// <summary>
     /// The rule <see cref="Containment"/> applies, for two sentences' content terms: their numbers agree when either
