@@ -51,7 +51,7 @@ public sealed class BriefingWorker(
         {
             var inputs = (await store.GetArticlesAsync(id, cancellationToken)).Select(ToInput).ToList();
             var stages = new StageRecorder(store, id);
-            var request = new GenerationRequest(inputs, stored.Title.Length > 0 ? stored.Title : null, stored.Words, stored.Engine is { } e ? Enum.Parse<Engine>(e, true) : null) { MaxStories = maxStories };
+            var request = new GenerationRequest(inputs, stored.Title.Length > 0 ? stored.Title : null, stored.Words, stored.Engine is { } e ? Enum.Parse<Engine>(e, true) : null) { MaxStories = maxStories ?? stored.MaxStories, OneStory = stored.OneStory };
             var briefing = await generator.GenerateAsync(request, stages, cancellationToken);
             stages.Report(new StageProgress("render", false, ""));
             await stages.FlushAsync();

@@ -9,7 +9,7 @@ namespace Briefing.Service.Storage;
 /// </summary>
 public sealed class BriefingStore(Database database, TimeProvider time)
 {
-    private const string Columns = "id, title, status, stage, error, engine, words, attempts, created_at, updated_at, completed_at, etag, json, pdf_error";
+    private const string Columns = "id, title, status, stage, error, engine, words, attempts, created_at, updated_at, completed_at, etag, json, pdf_error, max_stories, one_story";
 
     public async Task CreateAsync(StoredBriefing briefing, IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken)
     {
@@ -24,10 +24,10 @@ public sealed class BriefingStore(Database database, TimeProvider time)
     {
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO briefings (id, title, status, engine, words, attempts, created_at, updated_at, search_text)
-            VALUES (@id, @title, @status, @engine, @words, 0, @created, @created, @search)
+            INSERT INTO briefings (id, title, status, engine, words, max_stories, one_story, attempts, created_at, updated_at, search_text)
+            VALUES (@id, @title, @status, @engine, @words, @maxStories, @oneStory, 0, @created, @created, @search)
             """,
-            new { id = Key(briefing.Id), title = briefing.Title, status = Name(briefing.Status), engine = briefing.Engine, words = briefing.Words, created = StoredTime.Stamp(briefing.CreatedAt), search = briefing.Title.ToLowerInvariant() },
+            new { id = Key(briefing.Id), title = briefing.Title, status = Name(briefing.Status), engine = briefing.Engine, words = briefing.Words, maxStories = briefing.MaxStories, oneStory = briefing.OneStory ? 1 : 0, created = StoredTime.Stamp(briefing.CreatedAt), search = briefing.Title.ToLowerInvariant() },
             transaction,
             cancellationToken: cancellationToken));
         foreach (var a in articles)
@@ -203,10 +203,16 @@ public sealed class BriefingStore(Database database, TimeProvider time)
         public string? etag { get; set; }
         public string? json { get; set; }
         public string? pdf_error { get; set; }
+        public long? max_stories { get; set; }
+        public long one_story { get; set; }
 
         public StoredBriefing ToBriefing() => new(
             Guid.Parse(id), title, Enum.Parse<BriefingStatus>(status, ignoreCase: true), stage, error, engine, words is null ? null : (int)words, (int)attempts,
-            StoredTime.Parse(created_at), StoredTime.Parse(updated_at), completed_at is null ? null : StoredTime.Parse(completed_at), etag, json, pdf_error);
+            StoredTime.Parse(created_at), StoredTime.Parse(updated_at), completed_at is null ? null : StoredTime.Parse(completed_at), etag, json, pdf_error)
+        {
+            MaxStories = max_stories is null ? null : (int)max_stories,
+            OneStory = one_story != 0,
+        };
     }
 
     private sealed class ArticleRow

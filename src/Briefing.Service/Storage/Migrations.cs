@@ -134,5 +134,10 @@ internal static class Migrations
             CREATE INDEX deliveries_briefing ON deliveries (briefing_id, status);
             CREATE INDEX deliveries_recipient ON deliveries (topic, email) WHERE status = 'pending';
             """),
+        new(5, "a briefing's own story choices: at most N stories, or all articles as one story",
+            """
+            ALTER TABLE briefings ADD COLUMN max_stories INTEGER NULL;
+            ALTER TABLE briefings ADD COLUMN one_story INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -15,4 +15,11 @@ public sealed record StoredBriefing(
     DateTimeOffset? CompletedAt,
     string? ETag,
     string? Json,
-    string? PdfError);
+    string? PdfError)
+{
+    /// <summary>How many stories the edition shows at most; null means Stories:MaxStories.</summary>
+    public int? MaxStories { get; init; }
+
+    /// <summary>Every article as one story, without grouping.</summary>
+    public bool OneStory { get; init; }
+}

@@ -130,7 +130,7 @@ public sealed class EditionMaker(
     private StoredBriefing NewBriefing(TopicDefinition topic, DateOnly date)
     {
         var now = time.GetUtcNow();
-        return new StoredBriefing(Guid.NewGuid(), $"{topic.Name} · {date:yyyy-MM-dd}", BriefingStatus.Queued, null, null, topic.Engine?.ToLowerInvariant(), topic.Words, 0, now, now, null, null, null, null);
+        return new StoredBriefing(Guid.NewGuid(), $"{topic.Name} · {date:yyyy-MM-dd}", BriefingStatus.Queued, null, null, topic.Engine?.ToLowerInvariant(), topic.Words, 0, now, now, null, null, null, null) { MaxStories = topic.StoryCap };
     }
 
     private static EditionRun Claimed(Edition edition) => new(

@@ -1,3 +1,4 @@
+using Briefing.Stories;
 using System.Text;
 using System.Text.Json;
 using Briefing.Domain;
@@ -27,7 +28,11 @@ internal sealed class Submissions(
         if (problem is not null) return (Guid.Empty, problem);
         var id = Guid.NewGuid();
         var now = time.GetUtcNow();
-        var stored = new StoredBriefing(id, submission!.Title ?? "", BriefingStatus.Queued, null, null, submission.Engine?.ToString().ToLowerInvariant(), submission.Words, 0, now, now, null, null, null, null);
+        var stored = new StoredBriefing(id, submission!.Title ?? "", BriefingStatus.Queued, null, null, submission.Engine?.ToString().ToLowerInvariant(), submission.Words, 0, now, now, null, null, null, null)
+        {
+            MaxStories = submission.MaxStories,
+            OneStory = submission.OneStory,
+        };
         await store.CreateAsync(stored, submission.Articles, cancellationToken);
         await queue.EnqueueAsync(id, cancellationToken);
         return (id, null);
@@ -84,7 +89,7 @@ internal sealed class Submissions(
             articles.Add(new StoredArticle(articles.Count, $"pasted-{articles.Count + 1}.txt", "text/plain", Encoding.UTF8.GetBytes(text), Blank(metadata.Item1), Blank(metadata.Item2), Blank(metadata.Item3)));
         }
 
-        return new Submission(form["title"].FirstOrDefault(), Engine(form["engine"].FirstOrDefault()), Words(form["words"].FirstOrDefault()), articles);
+        return new Submission(form["title"].FirstOrDefault(), Engine(form["engine"].FirstOrDefault()), Words(form["words"].FirstOrDefault()), articles, Whole(form["maxStories"].FirstOrDefault(), "maxStories"), OneStory(form["oneStory"].FirstOrDefault()));
     }
 
     private async Task<Submission> FromJsonAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -102,7 +107,7 @@ internal sealed class Submissions(
             articles.Add(new StoredArticle(articles.Count, $"article-{articles.Count + 1}.txt", "text/plain", bytes, Blank(a.Title), Blank(a.Outlet), Blank(a.Url), a.Published));
         }
 
-        return new Submission(body.Title, Engine(body.Engine), body.Words, articles);
+        return new Submission(body.Title, Engine(body.Engine), body.Words, articles, body.MaxStories, body.OneStory ?? false);
     }
 
     private (Submission?, Refusal?) Check(Submission s)
@@ -111,6 +116,11 @@ internal sealed class Submissions(
         if (s.Words is < SummarizationOptions.MinWords or > SummarizationOptions.MaxWords)
         {
             return (null, new Refusal(StatusCodes.Status400BadRequest, "Word budget out of range", $"words must be between {SummarizationOptions.MinWords} and {SummarizationOptions.MaxWords} (got {s.Words})", "words"));
+        }
+
+        if (s.MaxStories is < 1 or > StoriesOptions.MaxStoriesLimit)
+        {
+            return (null, new Refusal(StatusCodes.Status400BadRequest, "Story cap out of range", $"maxStories must be between 1 and {StoriesOptions.MaxStoriesLimit} (got {s.MaxStories})", "maxStories"));
         }
 
         if (s.Title is { Length: > 300 }) return (null, new Refusal(StatusCodes.Status400BadRequest, "Title too long", "title must be at most 300 characters", "title"));
@@ -142,13 +152,18 @@ internal sealed class Submissions(
             : throw new SubmissionException(new Refusal(StatusCodes.Status400BadRequest, "Unknown engine", $"engine must be extractive, llm or auto (got '{value}')", "engine"));
     }
 
-    private static int? Words(string? value)
+    private static int? Words(string? value) => Whole(value, "words");
+
+    private static int? Whole(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        return int.TryParse(value, out var words)
-            ? words
-            : throw new SubmissionException(new Refusal(StatusCodes.Status400BadRequest, "Word budget not a number", $"words must be a whole number (got '{value}')", "words"));
+        return int.TryParse(value, out var number)
+            ? number
+            : throw new SubmissionException(new Refusal(StatusCodes.Status400BadRequest, field == "words" ? "Word budget not a number" : "Not a number", $"{field} must be a whole number (got '{value}')", field));
     }
+
+    // A form checkbox sends "on" (or "true") when ticked and nothing when not.
+    private static bool OneStory(string? value) => value is not null && (value == "on" || (bool.TryParse(value, out var yes) && yes));
 
     // A client's file name is only ever shown: no folders, no control characters, a bounded length.
     private static string SafeName(string name, int position)

@@ -45,9 +45,19 @@ public abstract class BriefingStoreTests
         var database = Open(connectionString);
         await new Migrator(database, NullLogger<Migrator>.Instance, [Migrations.All[0]]).MigrateAsync(default);
         var store = new BriefingStore(database, TimeProvider.System);
-        var id = await CreateAsync(store, "kept across upgrades");
-        await store.StartAsync(id, default);
-        await store.CompleteAsync(id, Renderings("kept across upgrades"), default);
+        var id = Guid.NewGuid();
+        await using (var old = await database.OpenAsync(default))
+        {
+            // A finished briefing as version 1 stored it, written with version 1's columns only.
+            var now = StoredTime.Stamp(DateTimeOffset.UtcNow);
+            await old.ExecuteAsync(
+                "INSERT INTO briefings (id, title, status, engine, words, attempts, created_at, updated_at, completed_at, search_text, etag, json, html, markdown, pdf) VALUES (@id, 'kept across upgrades', 'done', 'extractive', 120, 1, @now, @now, @now, 'kept across upgrades', 'e1', '{}', '<p>', '# kept', @pdf)",
+                new { id = id.ToString("D"), now, pdf = "%PDF-kept across upgrades"u8.ToArray() });
+            foreach (var position in new[] { 0, 1 })
+            {
+                await old.ExecuteAsync("INSERT INTO briefing_articles (briefing_id, position, name, content) VALUES (@id, @position, @name, @content)", new { id = id.ToString("D"), position, name = $"{position}.txt", content = "text"u8.ToArray() });
+            }
+        }
 
         var version = await new Migrator(database, NullLogger<Migrator>.Instance, [.. Migrations.All, Version2]).MigrateAsync(default);
 
@@ -55,10 +65,24 @@ public abstract class BriefingStoreTests
         var kept = await store.GetAsync(id, default);
         Assert.Equal(BriefingStatus.Done, kept?.Status);
         Assert.Equal("kept across upgrades", kept?.Title);
+        Assert.Equal((null, false), (kept?.MaxStories, kept!.OneStory)); // columns added later take their defaults
         Assert.Equal(2, (await store.GetArticlesAsync(id, default)).Count);
         Assert.Equal("%PDF-kept across upgrades"u8.ToArray(), (await store.GetRenderingAsync(id, "pdf", default))?.Content);
         await using var connection = await database.OpenAsync(default);
         Assert.Null(await connection.ExecuteScalarAsync<string?>("SELECT note FROM briefings WHERE id = @id", new { id = id.ToString("D") }));
+    }
+
+    [Fact]
+    public async Task CreateAsync_StoryChoices_ReadBackAsGiven()
+    {
+        if (await StoreAsync() is not { } store) return;
+        var id = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+
+        await store.CreateAsync(new StoredBriefing(id, "choices", BriefingStatus.Queued, null, null, null, null, 0, now, now, null, null, null, null) { MaxStories = 3, OneStory = true }, [], default);
+
+        var stored = await store.GetAsync(id, default);
+        Assert.Equal((3, true), (stored?.MaxStories, stored!.OneStory));
     }
 
     [Fact]
