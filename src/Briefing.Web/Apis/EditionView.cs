@@ -61,4 +61,4 @@ internal sealed record EditionView(
 }
 
 /// <summary>A story of an edition's briefing: its title, how many sources carry it and how many points it makes.</summary>
-internal sealed record EditionStory(string Heading, int Sources, int Points);
+internal sealed record EditionStory(string Title, int Sources, int Points);

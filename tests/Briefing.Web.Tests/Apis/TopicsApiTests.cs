@@ -92,7 +92,9 @@ public sealed class TopicsApiTests(TopicsWebApp app) : IClassFixture<TopicsWebAp
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         var edition = await EditionNode.WaitAsync(_client, accepted.Headers.Location!.ToString(), TimeSpan.FromSeconds(60));
         Assert.Equal("ready", edition.GetProperty("status").GetString());
-        Assert.NotEmpty(edition.GetProperty("stories").EnumerateArray());
+        var story = edition.GetProperty("stories").EnumerateArray().First();
+        Assert.False(string.IsNullOrWhiteSpace(story.GetProperty("title").GetString()));
+        Assert.True(story.GetProperty("sources").GetInt32() >= 1 && story.GetProperty("points").GetInt32() >= 1, story.ToString());
         var sources = edition.GetProperty("report").GetProperty("sources").EnumerateArray().ToList();
         Assert.Equal(["Updated", "Gone"], sources.Select(s => s.GetProperty("status").GetString()));
         Assert.Equal(2, edition.GetProperty("report").GetProperty("items").GetArrayLength());
