@@ -89,7 +89,7 @@ internal sealed class Submissions(
             articles.Add(new StoredArticle(articles.Count, $"pasted-{articles.Count + 1}.txt", "text/plain", Encoding.UTF8.GetBytes(text), Blank(metadata.Item1), Blank(metadata.Item2), Blank(metadata.Item3)));
         }
 
-        return new Submission(form["title"].FirstOrDefault(), Engine(form["engine"].FirstOrDefault()), Words(form["words"].FirstOrDefault()), articles, Whole(form["maxStories"].FirstOrDefault(), "maxStories"), OneStory(form["oneStory"].FirstOrDefault()));
+        return new Submission(form["title"].FirstOrDefault(), Engine(form["engine"].FirstOrDefault()), Whole(form["words"].FirstOrDefault(), "words"), articles, Whole(form["maxStories"].FirstOrDefault(), "maxStories"), OneStory(form["oneStory"].FirstOrDefault()));
     }
 
     private async Task<Submission> FromJsonAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -152,14 +152,12 @@ internal sealed class Submissions(
             : throw new SubmissionException(new Refusal(StatusCodes.Status400BadRequest, "Unknown engine", $"engine must be extractive, llm or auto (got '{value}')", "engine"));
     }
 
-    private static int? Words(string? value) => Whole(value, "words");
-
     private static int? Whole(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         return int.TryParse(value, out var number)
             ? number
-            : throw new SubmissionException(new Refusal(StatusCodes.Status400BadRequest, field == "words" ? "Word budget not a number" : "Not a number", $"{field} must be a whole number (got '{value}')", field));
+            : throw new SubmissionException(new Refusal(StatusCodes.Status400BadRequest, "Not a whole number", $"{field} must be a whole number (got '{value}')", field));
     }
 
     // A form checkbox sends "on" (or "true") when ticked and nothing when not.

@@ -79,12 +79,12 @@ internal static class PagesEndpoints
         return TypedResults.Redirect($"/briefings/{id}", permanent: false, preserveMethod: false);
     }
 
-    private static async Task<IResult> BriefingAsync(Guid id, HttpContext context, ApiKeys keys, BriefingStore store, PageRenderer pages, CancellationToken cancellationToken)
+    private static async Task<IResult> BriefingAsync(Guid id, HttpContext context, ApiKeys keys, BriefingStore store, RenderingCache renderings, PageRenderer pages, CancellationToken cancellationToken)
     {
         if (keys.Check(context, Access.Read) is { } denied) return denied;
         var b = await store.GetAsync(id, cancellationToken);
         if (b is null) return Problems.Result(StatusCodes.Status404NotFound, "Briefing not found", $"no briefing {id}");
-        if (b.Status == BriefingStatus.Done && await store.GetRenderingAsync(id, "html", cancellationToken) is { } html)
+        if (b.Status == BriefingStatus.Done && await renderings.GetAsync(id, "html", cancellationToken) is { } html)
         {
             var link = $"{context.Request.Scheme}://{context.Request.Host}/briefings/{id}";
             return PageRenderer.Briefing(System.Text.Encoding.UTF8.GetString(html.Content), id, link, await DeliveryStatusAsync(context, pages, id, cancellationToken));

@@ -4,23 +4,8 @@ using Briefing.TestKit.FakeFeeds;
 namespace Briefing.Service.Tests.Feeds;
 
 /// <summary>Sources that fail, throttle, disappear or attack: each is reported, backed off or refused, never fatal.</summary>
-public sealed class FeedReaderFailureTests : IAsyncLifetime
+public sealed class FeedReaderFailureTests : FeedServerTests
 {
-    private readonly TestClock _clock = new();
-    private FakeFeedServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeFeedServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private async Task<FeedReadResult> ReadAsync(FeedSourceState state, IDictionary<string, string?>? settings = null)
-    {
-        await using var services = FeedsHost.Build(_clock, settings);
-        return await services.Reader().ReadAsync(state);
-    }
-
-    private FeedSourceState Source(string path) => new(_server.Url(path));
-
     [Fact]
     public async Task ReadAsync_RedirectLoop_FailsAfterCap()
     {
@@ -28,7 +13,7 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
 
         Assert.Equal(FeedReadStatus.Failed, result.Status);
         Assert.Contains("redirects", result.Error);
-        Assert.Equal(4, _server.CountRequests("loop"));
+        Assert.Equal(4, Server.CountRequests("loop"));
     }
 
     [Fact]
@@ -41,7 +26,7 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
         Assert.Equal(FeedReadStatus.Gone, first.Status);
         Assert.Contains("410", first.State.DeactivatedReason);
         Assert.Equal(FeedReadStatus.Deactivated, second.Status);
-        Assert.Equal(1, _server.CountRequests("gone.xml"));
+        Assert.Equal(1, Server.CountRequests("gone.xml"));
     }
 
     [Fact]
@@ -50,7 +35,7 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
         var result = await ReadAsync(Source("limited.xml"));
 
         Assert.Equal(FeedReadStatus.RateLimited, result.Status);
-        Assert.Equal(_clock.Now.AddSeconds(120), result.State.NextAttemptAt);
+        Assert.Equal(Clock.Now.AddSeconds(120), result.State.NextAttemptAt);
         Assert.Equal(0, result.State.FailureCount);
         Assert.Contains("429", result.State.LastError);
     }
@@ -58,8 +43,8 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_RetryAfterAsDate_WaitsUntilThatDate()
     {
-        var until = _clock.Now.AddHours(3);
-        _server.Serve("limited.xml", new FakeFeedReply(429, "", "text/plain") { Headers = new Dictionary<string, string> { ["Retry-After"] = until.ToString("r") } });
+        var until = Clock.Now.AddHours(3);
+        Server.Serve("limited.xml", new FakeFeedReply(429, "", "text/plain") { Headers = new Dictionary<string, string> { ["Retry-After"] = until.ToString("r") } });
 
         var result = await ReadAsync(Source("limited.xml"));
 
@@ -69,28 +54,28 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_ServiceUnavailableWithLongRetryAfter_CountsFailureAndWaitsLonger()
     {
-        _server.Serve("busy.xml", new FakeFeedReply(503, "", "text/plain") { Headers = new Dictionary<string, string> { ["Retry-After"] = "7200" } });
+        Server.Serve("busy.xml", new FakeFeedReply(503, "", "text/plain") { Headers = new Dictionary<string, string> { ["Retry-After"] = "7200" } });
 
         var result = await ReadAsync(Source("busy.xml"));
 
         Assert.Equal(FeedReadStatus.Failed, result.Status);
         Assert.Equal(1, result.State.FailureCount);
-        Assert.Equal(_clock.Now.AddHours(2), result.State.NextAttemptAt);
+        Assert.Equal(Clock.Now.AddHours(2), result.State.NextAttemptAt);
     }
 
     [Fact]
     public async Task ReadAsync_BeforeNextAttempt_DeferredWithoutRequest()
     {
         var limited = await ReadAsync(Source("limited.xml"));
-        _clock.Now = _clock.Now.AddSeconds(119);
+        Clock.Now = Clock.Now.AddSeconds(119);
 
         var early = await ReadAsync(limited.State);
-        _clock.Now = _clock.Now.AddSeconds(1);
+        Clock.Now = Clock.Now.AddSeconds(1);
         var onTime = await ReadAsync(limited.State);
 
         Assert.Equal(FeedReadStatus.Deferred, early.Status);
         Assert.Equal(FeedReadStatus.RateLimited, onTime.Status);
-        Assert.Equal(2, _server.CountRequests("limited.xml"));
+        Assert.Equal(2, Server.CountRequests("limited.xml"));
     }
 
     [Fact]
@@ -102,12 +87,12 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
         {
             var result = await ReadAsync(state);
             Assert.Equal(FeedReadStatus.Failed, result.Status);
-            waits.Add(result.State.NextAttemptAt!.Value - _clock.Now);
+            waits.Add(result.State.NextAttemptAt!.Value - Clock.Now);
             state = result.State;
-            _clock.Now = result.State.NextAttemptAt!.Value;
+            Clock.Now = result.State.NextAttemptAt!.Value;
         }
 
-        _server.Serve("missing.xml", new FakeFeedReply(Body: FakeFeedDocuments.Rss(_server.BaseUrl, 1)));
+        Server.Serve("missing.xml", new FakeFeedReply(Body: FakeFeedDocuments.Rss(Server.BaseUrl, 1)));
         var recovered = await ReadAsync(state);
 
         Assert.Equal([15, 30, 60, 120, 240, 480, 960, 1440, 1440], waits.Select(w => w.TotalMinutes));
@@ -123,7 +108,7 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
     public async Task ReadAsync_FailedFetch_KeepsSeenItems()
     {
         var first = await ReadAsync(Source("rss.xml"));
-        _server.Serve("rss.xml", new FakeFeedReply(500, "oops", "text/plain"));
+        Server.Serve("rss.xml", new FakeFeedReply(500, "oops", "text/plain"));
 
         var failed = await ReadAsync(first.State);
 
@@ -160,7 +145,7 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
 
         Assert.Equal(FeedReadStatus.Updated, result.Status);
         Assert.Equal(title, Assert.Single(result.NewItems).Title);
-        Assert.DoesNotContain(_server.Requests, r => r.Path.StartsWith("/leak", StringComparison.Ordinal));
+        Assert.DoesNotContain(Server.Requests, r => r.Path.StartsWith("/leak", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -179,7 +164,7 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
 
         Assert.Equal(FeedReadStatus.Failed, result.Status);
         Assert.Contains("after decompression", result.Error);
-        Assert.Contains("gzip", _server.Requests[^1].Headers["Accept-Encoding"]);
+        Assert.Contains("gzip", Server.Requests[^1].Headers["Accept-Encoding"]);
     }
 
     [Fact]
@@ -218,13 +203,13 @@ public sealed class FeedReaderFailureTests : IAsyncLifetime
         Assert.Null(first.State.LastModified);
         Assert.Equal(0, first.State.FailureCount);
         Assert.Equal(FeedReadStatus.Updated, second.Status);
-        Assert.False(_server.Requests[^1].Headers.ContainsKey("If-None-Match"));
+        Assert.False(Server.Requests[^1].Headers.ContainsKey("If-None-Match"));
     }
 
     [Fact]
     public async Task ReadAsync_ConnectionDroppedMidBody_CountsFailure()
     {
-        _server.ItemsPerFeed = 200;
+        Server.ItemsPerFeed = 200;
 
         var result = await ReadAsync(Source("reset.xml"));
 

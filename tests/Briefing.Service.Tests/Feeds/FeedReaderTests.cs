@@ -3,23 +3,8 @@ using Briefing.TestKit.FakeFeeds;
 
 namespace Briefing.Service.Tests.Feeds;
 
-public sealed class FeedReaderTests : IAsyncLifetime
+public sealed class FeedReaderTests : FeedServerTests
 {
-    private readonly TestClock _clock = new();
-    private FakeFeedServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeFeedServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private async Task<FeedReadResult> ReadAsync(FeedSourceState state, IDictionary<string, string?>? settings = null)
-    {
-        await using var services = FeedsHost.Build(_clock, settings);
-        return await services.Reader().ReadAsync(state);
-    }
-
-    private FeedSourceState Source(string path) => new(_server.Url(path));
-
     [Theory]
     [InlineData("rss.xml", "rss-0")]
     [InlineData("atom.xml", "urn:fake:atom:0")]
@@ -32,16 +17,16 @@ public sealed class FeedReaderTests : IAsyncLifetime
         Assert.Equal(3, result.NewItems.Count);
         Assert.EndsWith(firstId, result.NewItems[0].Id);
         Assert.Equal(result.NewItems.Select(i => i.Id), result.State.SeenItemIds);
-        Assert.Equal(_clock.Now, result.State.LastSuccessAt);
+        Assert.Equal(Clock.Now, result.State.LastSuccessAt);
         Assert.Equal(0, result.State.FailureCount);
     }
 
     [Fact]
     public async Task ReadAsync_SecondRunWithNewItem_ReturnsOnlyTheNewItem()
     {
-        _server.ItemsPerFeed = 2;
+        Server.ItemsPerFeed = 2;
         var first = await ReadAsync(Source("rss.xml"));
-        _server.ItemsPerFeed = 3;
+        Server.ItemsPerFeed = 3;
 
         var second = await ReadAsync(first.State);
 
@@ -61,7 +46,7 @@ public sealed class FeedReaderTests : IAsyncLifetime
         Assert.Equal(FeedReadStatus.NotModified, second.Status);
         Assert.Empty(second.NewItems);
         Assert.Equal(first.State.SeenItemIds, second.State.SeenItemIds);
-        var request = _server.Requests[^1];
+        var request = Server.Requests[^1];
         Assert.Equal(FakeFeedServer.ETag, request.Headers["If-None-Match"]);
         Assert.Equal(FakeFeedServer.LastModified, request.Headers["If-Modified-Since"]);
     }
@@ -78,8 +63,8 @@ public sealed class FeedReaderTests : IAsyncLifetime
         Assert.Equal(etag, first.State.ETag is not null);
         Assert.Equal(!etag, first.State.LastModified is not null);
         Assert.Equal(FeedReadStatus.NotModified, second.Status);
-        Assert.Equal(etag, _server.Requests[^1].Headers.ContainsKey("If-None-Match"));
-        Assert.Equal(!etag, _server.Requests[^1].Headers.ContainsKey("If-Modified-Since"));
+        Assert.Equal(etag, Server.Requests[^1].Headers.ContainsKey("If-None-Match"));
+        Assert.Equal(!etag, Server.Requests[^1].Headers.ContainsKey("If-Modified-Since"));
     }
 
     [Fact]
@@ -100,15 +85,15 @@ public sealed class FeedReaderTests : IAsyncLifetime
     public async Task ReadAsync_PermanentRedirect_RemembersNewUrlAndUsesItNextTime(string path, string target)
     {
         var first = await ReadAsync(Source(path));
-        var before = _server.CountRequests(path);
+        var before = Server.CountRequests(path);
 
         var second = await ReadAsync(first.State);
 
         Assert.Equal(FeedReadStatus.Updated, first.Status);
-        Assert.Equal(_server.Url(target), first.State.PermanentUrl);
-        Assert.Equal(_server.Url(path), first.State.Url);
+        Assert.Equal(Server.Url(target), first.State.PermanentUrl);
+        Assert.Equal(Server.Url(path), first.State.Url);
         Assert.Equal(FeedReadStatus.Updated, second.Status);
-        Assert.Equal(before, _server.CountRequests(path));
+        Assert.Equal(before, Server.CountRequests(path));
     }
 
     [Fact]
@@ -134,22 +119,22 @@ public sealed class FeedReaderTests : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_ManyFeedsOnOneHost_AtMostTwoInFlight()
     {
-        _server.ItemsPerFeed = 1;
-        _server.Latency = TimeSpan.FromMilliseconds(100);
-        await using var services = FeedsHost.Build(_clock);
+        Server.ItemsPerFeed = 1;
+        Server.Latency = TimeSpan.FromMilliseconds(100);
+        await using var services = FeedsHost.Build(Clock);
         var reader = services.Reader();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => reader.ReadAsync(Source("rss.xml"))));
 
         Assert.All(results, r => Assert.Equal(FeedReadStatus.Updated, r.Status));
-        Assert.Equal(2, _server.MaxConcurrentRequests);
+        Assert.Equal(2, Server.MaxConcurrentRequests);
     }
 
     [Fact]
     public async Task ReadAsync_SecondRunOfManyFeeds_OnlyConditionalGetsAnswered304()
     {
-        _server.ItemsPerFeed = 50;
-        await using var services = FeedsHost.Build(_clock);
+        Server.ItemsPerFeed = 50;
+        await using var services = FeedsHost.Build(Clock);
         var reader = services.Reader();
         var sources = Enumerable.Range(0, 40).Select(i => Source($"conditional.xml?feed={i}")).ToList();
 
@@ -158,8 +143,8 @@ public sealed class FeedReaderTests : IAsyncLifetime
 
         Assert.All(first, r => Assert.Equal(50, r.NewItems.Count));
         Assert.All(second, r => Assert.Equal(FeedReadStatus.NotModified, r.Status));
-        Assert.All(_server.Requests.Skip(40), r => Assert.Equal(FakeFeedServer.ETag, r.Headers["If-None-Match"]));
-        Assert.Equal(80, _server.Requests.Count);
+        Assert.All(Server.Requests.Skip(40), r => Assert.Equal(FakeFeedServer.ETag, r.Headers["If-None-Match"]));
+        Assert.Equal(80, Server.Requests.Count);
     }
 
     [Fact]
@@ -167,7 +152,7 @@ public sealed class FeedReaderTests : IAsyncLifetime
     {
         await ReadAsync(Source("rss.xml"));
 
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal("Briefing/1.0 (feed reader)", request.Headers["User-Agent"]);
         Assert.StartsWith("application/rss+xml", request.Headers["Accept"]);
     }
@@ -175,7 +160,7 @@ public sealed class FeedReaderTests : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_CallerCancels_Throws()
     {
-        await using var services = FeedsHost.Build(_clock);
+        await using var services = FeedsHost.Build(Clock);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => services.Reader().ReadAsync(Source("slow.xml"), cancel.Token));
