@@ -38,8 +38,8 @@ internal static class EvalCommand
             if (!File.Exists(path)) throw new BriefingException(BriefingErrorKind.BadInput, $"--dataset: file not found: '{path}'", "--dataset");
             var budget = WordsOption.Check(parse.GetValue(words)) ?? 300;
 
-            // Plain eval summarizes every document of a cluster as given (no length floor, only exact duplicates
-            // dropped); mixed mode applies ingestion's own rules, as a real edition would.
+            // Plain eval summarizes every document of a cluster as given (no length floor, no page refused as not an
+            // article, only exact duplicates dropped); mixed mode applies ingestion's own rules, as a real edition would.
             var k = parse.GetValue(mix);
             await using var services = CliHost.Build(parse.GetValue(config), k > 0 ? null : EvaluationSettings);
             var selector = services.GetRequiredService<EngineSelector>();
@@ -75,6 +75,7 @@ internal static class EvalCommand
     {
         ["Ingestion:MinWords"] = "1",
         ["Ingestion:NearDuplicateThreshold"] = "1.0",
+        ["Ingestion:MaxFurnitureShare"] = "1",
     };
 
     private static RougeTokenizer Tokenizer(string dataset, string? exceptions)

@@ -19,6 +19,20 @@ public sealed class IngestionOptions
     [Range(1, 10_000)]
     public int MinWords { get; set; } = 20;
 
+    /// <summary>
+    /// A page is not an article, and is skipped with a reason, when at least this share of its words is web-page
+    /// furniture (error, sign-in, mailing-list, sharing, video-player or web-archive notices; see Boilerplate) and its
+    /// other text is under <see cref="ArticleProseWords"/> words. 1 keeps every page. The default value is 0.5.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MaxFurnitureShare { get; set; } = 0.5;
+
+    /// <summary>
+    /// Text beside the furniture that makes a page an article whatever its furniture (a long report with a photo
+    /// gallery's captions is still a report).
+    /// </summary>
+    public const int ArticleProseWords = 100;
+
     /// <summary>Whether a symbolic link found inside an input folder is followed (only to a place inside an input folder). The default value is false.</summary>
     public bool FollowLinks { get; set; }
 

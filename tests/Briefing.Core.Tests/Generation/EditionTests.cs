@@ -145,5 +145,20 @@ public sealed class EditionTests : IDisposable
         Assert.EndsWith("in 2 stories (extractive)", details["summarize"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GenerateAsync_PagesThatAreNotArticles_NeitherStoriesNorAlsoReportedButInTheRunReport()
+    {
+        System.IO.File.WriteAllText(Path.Combine(_inputs, "missing.txt"), "Sorry, the page you requested was not found. Please check the URL for proper spelling and capitalization. This feature is not available right now. Please try again later.");
+        System.IO.File.WriteAllText(Path.Combine(_inputs, "archive.txt"), "Since 1996 a crawler company has been donating its crawl data to the Internet Archive. Every day these data are added to the Wayback Machine after an embargo period. These crawls are part of an effort to keep pages as they change.");
+        using var services = Services.Build();
+
+        var briefing = await Generate.FromAsync(services, _inputs);
+
+        Assert.Equal([5, 3], briefing.Stories.Select(s => s.SourceIds.Count));
+        Assert.Equal("ferry.md", File(briefing, Assert.Single(Assert.Single(briefing.AlsoReported).Citations).SourceId));
+        Assert.Equal(9, briefing.Sources.Count);
+        Assert.Equal(["archive.txt", "missing.txt"], briefing.Run.Skipped.Where(s => s.Reason.StartsWith("not an article: ", StringComparison.Ordinal)).Select(s => Path.GetFileName(s.Input)).Order());
+    }
+
     private static string File(BriefingDocument briefing, string id) => Path.GetFileName(briefing.Sources.Single(s => s.Id == id).File);
 }

@@ -51,6 +51,40 @@ public sealed class ArticleLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadAsync_PagesThatAreNotArticles_SkippedWithReasonAndTheReportKept()
+    {
+        _dir.Write("report.txt", Story);
+        _dir.Write("missing.txt", "Sorry, the page you requested was not found. Please check the URL for proper spelling and capitalization. This feature is not available right now. Please try again later.");
+        _dir.Write("archive.txt", "Since 1996 a crawler company has been donating its crawl data to the Internet Archive. Every day these data are added to the Wayback Machine after an embargo period. These crawls are part of an effort to keep pages as they change.");
+        _dir.Write("signin.txt", "Sign in using your account with one of these services. Already have an account? We have sent a message to confirm your registration. Create an account to comment on stories.");
+
+        var result = await Loader().LoadAsync(Inputs(_dir.Path), default);
+
+        Assert.EndsWith("report.txt", Assert.Single(result.Articles).File);
+        Assert.Equal(3, result.Skipped.Count);
+        Assert.All(result.Skipped, s => Assert.Matches(@"^not an article: \d+ of its \d+ words are web-page furniture .*Ingestion:MaxFurnitureShare 0\.5\)$", s.Reason));
+    }
+
+    [Fact]
+    public async Task LoadAsync_ReportsWithFurniture_AreKept()
+    {
+        // A short report with a sign-up line and a photo gallery's captions beside a long report: furniture, but not mostly.
+        _dir.Write("brief.txt", Story + " Sign up for our daily email newsletter to get top stories. Click here to share this story.");
+        var captions = string.Concat(Enumerable.Range(1, 24).Select(i => $"Hide caption {i} of 24 Photos: the station over the years, with its crew at work on the module in orbit. "));
+        var report = string.Concat(Enumerable.Range(1, 12).Select(i => $"Engineers worked on the failed cooling pump for a {i}th hour on Wednesday, the space agency said in a statement. "));
+        _dir.Write("gallery.txt", report + captions);
+        _dir.Write("hack.txt", "The party said hackers built a fake page to collect the usernames and passwords officials use to log into its voter database. The party alerted the FBI on Tuesday. A security firm detected the page early in the morning and it was taken down within hours.");
+
+        var kept = await Loader().LoadAsync(Inputs(_dir.Path), default);
+        var noCheck = await new ArticleLoader(Options.Create(new IngestionOptions { MaxFurnitureShare = 1 }), Microsoft.Extensions.Logging.Abstractions.NullLogger<ArticleLoader>.Instance)
+            .LoadAsync([ArticleInput.FromText("missing.txt", "Sorry, the page you requested was not found. Please check the URL for proper spelling. Please try again later or go back to the home page.")], default);
+
+        Assert.Empty(kept.Skipped);
+        Assert.Equal(3, kept.Articles.Count);
+        Assert.Single(noCheck.Articles);
+    }
+
+    [Fact]
     public async Task LoadAsync_NearDuplicateWireCopy_KeepsFirstOnly()
     {
         _dir.Write("a.txt", Story + " Officials gave no further details on Saturday evening.");
