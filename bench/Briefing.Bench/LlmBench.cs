@@ -11,7 +11,8 @@ namespace Briefing.Bench;
 /// <summary>
 /// The LLM engine against the loopback fake server with a fixed latency per call: a 10-article briefing's wall
 /// time as a multiple of one call's latency, the reconcile call's input tokens as a share of the articles' tokens,
-/// and the map calls of a second identical run (served from the cache).
+/// the map calls of a second identical run (served from the cache), and an edition of two stories with its stories
+/// summarized one at a time and side by side.
 /// </summary>
 internal static class LlmBench
 {
@@ -32,8 +33,10 @@ internal static class LlmBench
         }).Build();
         await using var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
         var generator = services.GetRequiredService<IBriefingGenerator>();
-        var request = new GenerationRequest([ArticleInput.FromPath(input)]);
+        var request = new GenerationRequest([ArticleInput.FromPath(input)]) { OneStory = true };
 
+        // The process's first briefing pays for loading and compiling the engine; measured apart, without a cache.
+        var processStart = await WallAsync(root, server, input, 10, oneStory: true);
         var sw = Stopwatch.StartNew();
         var first = await generator.GenerateAsync(request, null, default);
         var wall = sw.Elapsed;
@@ -50,13 +53,40 @@ internal static class LlmBench
         Console.WriteLine();
         Console.WriteLine("| measure | result | target |");
         Console.WriteLine("|---|---|---|");
+        Console.WriteLine($"| 10-article briefing, wall time, the process's first briefing | {processStart.TotalMilliseconds:F0} ms = {processStart / latency:F2} x one call | |");
         Console.WriteLine($"| 10-article briefing, wall time (cold cache) | {wall.TotalMilliseconds:F0} ms = {wall / latency:F2} x one call | <= 3 x |");
         Console.WriteLine($"| model calls, first run | {first.Run.Model.Calls.Count} ({mapsFirst} map, 1 reconcile) | |");
-        Console.WriteLine($"| reconcile input tokens / article tokens | {reconcile.InputTokens:N0} / {articleTokens:N0} = {100.0 * reconcile.InputTokens / articleTokens:F1}% | < 35% |");
+        Console.WriteLine($"| reconcile input tokens / article tokens | {reconcile.InputTokens:N0} / {articleTokens:N0} = {100.0 * reconcile.InputTokens / articleTokens:F1}% | within Llm:ReconcileInputTokens ({Options(services).ReconcileInputTokens:N0}) |");
         Console.WriteLine($"| map calls, second identical run | {second.Run.Model!.Calls.Count(c => c.Stage == "map")} ({second.Run.Model.CachedArticles} articles from cache), wall {wallSecond.TotalMilliseconds:F0} ms | 0 |");
         Console.WriteLine($"| claims verified | {first.Verification.Verified}/{first.Verification.Claims} | all |");
         Directory.Delete(cache, recursive: true);
         Directory.Delete(input, recursive: true);
+
+        var edition = TestKit.EditionInputs.Write(Directory.CreateTempSubdirectory("briefing-bench-edition").FullName);
+        var oneByOne = await WallAsync(root, server, edition, 1);
+        var sideBySide = await WallAsync(root, server, edition, 4);
+        Console.WriteLine($"| edition of 2 stories (8 articles), wall time, stories one at a time (Stories:MaxConcurrency 1) | {oneByOne.TotalMilliseconds:F0} ms = {oneByOne / latency:F2} x one call | |");
+        Console.WriteLine($"| the same, stories side by side (Stories:MaxConcurrency 4, default) | {sideBySide.TotalMilliseconds:F0} ms = {sideBySide / latency:F2} x one call | <= 3 x |");
+        Directory.Delete(edition, recursive: true);
+    }
+
+    // A fresh engine without a map cache each time, so every run makes every call.
+    private static async Task<TimeSpan> WallAsync(string root, FakeOpenAIServer server, string input, int storiesAtOnce, bool oneStory = false)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Rendering:TemplatesPath"] = Path.Combine(root, "templates"),
+            ["Summarization:Engine"] = "Llm",
+            ["Llm:Endpoint"] = server.Endpoint,
+            ["Llm:Model"] = "fake-model",
+            ["Llm:PromptsPath"] = Path.Combine(root, "prompts"),
+            ["Llm:CachePath"] = "",
+            ["Stories:MaxConcurrency"] = storiesAtOnce.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+        await using var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
+        var sw = Stopwatch.StartNew();
+        await services.GetRequiredService<IBriefingGenerator>().GenerateAsync(new GenerationRequest([ArticleInput.FromPath(input)]) { OneStory = oneStory }, null, default);
+        return sw.Elapsed;
     }
 
     private static LlmClient.LlmOptions Options(IServiceProvider services) =>

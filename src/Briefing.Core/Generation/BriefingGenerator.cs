@@ -88,13 +88,16 @@ internal sealed class BriefingGenerator(
     private EditionPlan Plan(IReadOnlyList<Article> articles, bool oneStory, int maxStories) =>
         oneStory || articles.Count == 1 ? EditionPlan.OneStory(articles) : EditionPlan.From(grouper.Group(articles), articles, maxStories, stories.Value.AlsoReported);
 
-    // One story after the other: the LLM engine maps each story's articles in parallel already, and the machine's
-    // cores are shared with the host.
-    private static async Task<List<BriefingDraft>> SummarizeAsync(ISummarizer summarizer, EditionPlan plan, int words, CancellationToken cancellationToken)
+    // Side by side, at most Stories:MaxConcurrency stories at once, each draft in its story's place: an LLM edition waits
+    // for its slowest story, not for every reconcile call in turn (the model calls stay within Llm:MaxConcurrency).
+    private async Task<List<BriefingDraft>> SummarizeAsync(ISummarizer summarizer, EditionPlan plan, int words, CancellationToken cancellationToken)
     {
-        var drafts = new List<BriefingDraft>(plan.Stories.Count);
-        foreach (var story in plan.Stories) drafts.Add(await summarizer.SummarizeAsync(story.Articles, words, cancellationToken));
-        return drafts;
+        var drafts = new BriefingDraft[plan.Stories.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, plan.Stories.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = stories.Value.MaxConcurrency, CancellationToken = cancellationToken },
+            async (i, ct) => drafts[i] = await summarizer.SummarizeAsync(plan.Stories[i].Articles, words, ct));
+        return [.. drafts];
     }
 
     private static string Describe(EditionPlan plan) =>

@@ -81,6 +81,15 @@ public sealed class StoriesOptions
     [Range(0, 1000)]
     public int AlsoReported { get; set; } = 10;
 
+    /// <summary>
+    /// How many stories of an edition are summarized at once (their points come out in story order whatever finishes
+    /// first). An LLM edition then waits about as long as its slowest story instead of the sum of every story's
+    /// reconcile call; the model calls themselves stay within Llm:MaxConcurrency. 1 summarizes one story after the
+    /// other. The default value is 4.
+    /// </summary>
+    [Range(1, 64)]
+    public int MaxConcurrency { get; set; } = 4;
+
     /// <summary>The largest <see cref="MaxStories"/> a setting or a request may give.</summary>
     public const int MaxStoriesLimit = 1000;
 }
