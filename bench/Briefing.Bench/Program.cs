@@ -62,7 +62,7 @@ if (args.Length > 0 && args[0] == "trust")
     return;
 }
 
-var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Rendering:TemplatesPath"] = Path.Combine(root, "templates") }).Build();
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Rendering:TemplatesPath"] = Path.Combine(root, "templates") }).AddEnvironmentVariables("BRIEFING_").Build();
 await using var services = new ServiceCollection().AddBriefingCore(configuration).BuildServiceProvider();
 if (args.Length > 0 && args[0] == "stories")
 {
