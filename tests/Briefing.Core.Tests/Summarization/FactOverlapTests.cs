@@ -75,6 +75,32 @@ public sealed class FactOverlapTests
         Assert.False(facts.Same(0, 4, 0.35, 0.2));
     }
 
+    [Theory]
+    [InlineData("Police detained the former treasurer at his home on Sunday.", "The former treasurer was taken into custody at his home on Sunday.", "arrest")]
+    [InlineData("The walkout by hospital porters entered its third day.", "Hospital porters walked off the job three days ago.", "strike")]
+    [InlineData("A stoppage by dock workers closed the port.", "Dock workers are on strike at the port.", "strike")]
+    public void Of_OtherWordingsOfAnArrestOrAStrike_OneTerm(string first, string second, string term)
+    {
+        Assert.Contains(term, FactTerms.Of(first));
+        Assert.Contains(term, FactTerms.Of(second));
+    }
+
+    [Fact]
+    public void Same_ArrestInOtherWords_TheSameEvent()
+    {
+        var index = new StoryIndex(
+        [
+            Stories.Make("S1", "Police detained the town's former treasurer at his home on Sunday over the missing pension funds.", "The council has called in auditors."),
+            Stories.Make("S2", "The former treasurer was taken into custody, prosecutors in the northern province said in a brief statement.", "He denies wrongdoing."),
+        ]);
+        var facts = new FactOverlap(index);
+
+        Assert.True(FactTerms.IsEvent("arrest"));
+        Assert.InRange(facts.Containment(0, 2), 0.2, 0.35);
+        Assert.False(facts.Same(0, 2, 0.35, 1));
+        Assert.True(facts.Same(0, 2, 0.35, 0.2));
+    }
+
     [Fact]
     public void Same_OneDeniesWhatTheOtherStates_NotTheSameEvent()
     {
@@ -93,7 +119,7 @@ public sealed class FactOverlapTests
     private static IReadOnlyList<Briefing.Domain.Article> StrikeStory() =>
     [
         Stories.Make("A",
-            "The nine-day walkout by Riverton bus drivers came to an end on Tuesday after union members accepted a revised pay offer.",
+            "The nine-day stand-off between Riverton bus drivers and the city came to an end on Tuesday after union members accepted a revised pay offer.",
             "Buses will run a full timetable from Wednesday morning, the Riverton transit authority said.",
             "Commuters had queued for taxis and packed suburban trains across Riverton for more than a week.",
             "Union leader Maria Okafor said drivers had shown remarkable patience throughout the dispute."),

@@ -4,8 +4,10 @@ namespace Briefing.Summarization.Extractive;
 
 /// <summary>
 /// The terms <see cref="FactOverlap"/> compares: a sentence's stemmed content words, with the common ways news
-/// reports say that an event ended, was postponed or called off, began, or that someone resigned brought to one term ("came to a
-/// close", "have come to an end", "concluded", "wrapped up" are all <c>end</c>), and a negation marker for "no",
+/// reports say that an event ended, was postponed or called off, began, that someone resigned or was arrested, and that
+/// workers struck, brought to one term ("came to a close", "have come to an end", "concluded", "wrapped up" are all
+/// <c>end</c>; "detained" and "taken into custody" are <c>arrest</c>; "walkout" and "walked off the job" are
+/// <c>strike</c>), and a negation marker for "no",
 /// "not", "without", "never" (a fact and its denial share most words). A small fixed list, documented here, rather than
 /// synonyms: these few verbs carry the fact of a lead sentence and share no stem between their wordings.
 /// </summary>
@@ -23,6 +25,8 @@ internal static class FactTerms
         Phrase("begin", "got|get|gets|getting", "under", "way|underway"),
         Phrase("begin", "kicked|kick|kicks|kicking", "off"),
         Phrase("resign", "stepped|step|steps|stepping", "down"),
+        Phrase("arrest", "taken|take|takes|taking|took", "into", "custody"),
+        Phrase("strike", "walked|walk|walks|walking", "off", "the", "job"),
     ];
 
     // Stems (Porter) that say the same as another stem in news about an event.
@@ -33,6 +37,8 @@ internal static class FactTerms
         ["scrap"] = "cancel", ["abandon"] = "cancel",
         ["began"] = "begin", ["begun"] = "begin", ["start"] = "begin",
         ["quit"] = "resign",
+        ["detain"] = "arrest",
+        ["walkout"] = "strike", ["stoppag"] = "strike",
     };
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -41,10 +47,10 @@ internal static class FactTerms
         "aren't", "won't", "can't", "cannot", "couldn't", "hasn't", "haven't", "hadn't", "failed", "fails", "fail",
     };
 
-    /// <summary>The terms that name what happened to an event (ended, postponed, called off, began, resigned).</summary>
+    /// <summary>The terms that name what happened to an event (ended, postponed, called off, began, resigned, arrested).</summary>
     public static bool IsEvent(string term) => EventTerms.Contains(term);
 
-    private static readonly HashSet<string> EventTerms = ["end", "postpon", "cancel", "begin", "resign"];
+    private static readonly HashSet<string> EventTerms = ["end", "postpon", "cancel", "begin", "resign", "arrest"];
 
     public static IReadOnlyList<string> Of(string text)
     {
