@@ -24,7 +24,7 @@ public sealed class IngestionOptions
     /// furniture (error, sign-in, mailing-list, sharing, video-player or web-archive notices; see Boilerplate) and its
     /// other text is under <see cref="ArticleProseWords"/> words. 1 keeps every page. The default value is 0.5.
     /// </summary>
-    [Range(0.0, 1.0)]
+    [Range(0.01, 1.0)]
     public double MaxFurnitureShare { get; set; } = 0.5;
 
     /// <summary>

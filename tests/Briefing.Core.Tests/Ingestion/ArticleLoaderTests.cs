@@ -56,7 +56,7 @@ public sealed class ArticleLoaderTests : IDisposable
         _dir.Write("report.txt", Story);
         _dir.Write("missing.txt", "Sorry, the page you requested was not found. Please check the URL for proper spelling and capitalization. This feature is not available right now. Please try again later.");
         _dir.Write("archive.txt", "Since 1996 a crawler company has been donating its crawl data to the Internet Archive. Every day these data are added to the Wayback Machine after an embargo period. These crawls are part of an effort to keep pages as they change.");
-        _dir.Write("signin.txt", "Sign in using your account with one of these services. Already have an account? We have sent a message to confirm your registration. Create an account to comment on stories.");
+        _dir.Write("signin.txt", "Sign in using your account with one of these services. Already have an account? Please sign in to comment on stories. Check your email to activate your account.");
 
         var result = await Loader().LoadAsync(Inputs(_dir.Path), default);
 
@@ -74,13 +74,14 @@ public sealed class ArticleLoaderTests : IDisposable
         var report = string.Concat(Enumerable.Range(1, 12).Select(i => $"Engineers worked on the failed cooling pump for a {i}th hour on Wednesday, the space agency said in a statement. "));
         _dir.Write("gallery.txt", report + captions);
         _dir.Write("hack.txt", "The party said hackers built a fake page to collect the usernames and passwords officials use to log into its voter database. The party alerted the FBI on Tuesday. A security firm detected the page early in the morning and it was taken down within hours.");
+        _dir.Write("archive-hack.txt", "The Internet Archive was hacked on Wednesday, and the names and contact details of 31 million users were exposed. An archived copy on the Wayback Machine shows the hackers' message. Users were told to try again later. The site said it could not be loaded for hours.");
 
         var kept = await Loader().LoadAsync(Inputs(_dir.Path), default);
         var noCheck = await new ArticleLoader(Options.Create(new IngestionOptions { MaxFurnitureShare = 1 }), Microsoft.Extensions.Logging.Abstractions.NullLogger<ArticleLoader>.Instance)
             .LoadAsync([ArticleInput.FromText("missing.txt", "Sorry, the page you requested was not found. Please check the URL for proper spelling. Please try again later or go back to the home page.")], default);
 
         Assert.Empty(kept.Skipped);
-        Assert.Equal(3, kept.Articles.Count);
+        Assert.Equal(4, kept.Articles.Count);
         Assert.Single(noCheck.Articles);
     }
 

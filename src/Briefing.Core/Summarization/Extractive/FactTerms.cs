@@ -6,8 +6,8 @@ namespace Briefing.Summarization.Extractive;
 /// The terms <see cref="FactOverlap"/> compares: a sentence's stemmed content words, with the common ways news
 /// reports say that an event ended, was postponed or called off, began, that someone resigned or was arrested, and that
 /// workers struck, brought to one term ("came to a close", "have come to an end", "concluded", "wrapped up" are all
-/// <c>end</c>; "detained" and "taken into custody" are <c>arrest</c>; "walkout" and "walked off the job" are
-/// <c>strike</c>), and a negation marker for "no",
+/// <c>end</c>; "taken into custody" is <c>arrest</c> ("detained" is not: travellers are detained at airports);
+/// "walkout" and "walked off the job" are <c>strike</c>), and a negation marker for "no",
 /// "not", "without", "never" (a fact and its denial share most words). A small fixed list, documented here, rather than
 /// synonyms: these few verbs carry the fact of a lead sentence and share no stem between their wordings.
 /// </summary>
@@ -37,8 +37,7 @@ internal static class FactTerms
         ["scrap"] = "cancel", ["abandon"] = "cancel",
         ["began"] = "begin", ["begun"] = "begin", ["start"] = "begin",
         ["quit"] = "resign",
-        ["detain"] = "arrest",
-        ["walkout"] = "strike", ["stoppag"] = "strike",
+        ["walkout"] = "strike",
     };
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
