@@ -74,11 +74,7 @@ internal sealed class ArticleLoader(IOptions<IngestionOptions> options, ILogger<
             return (null, $"only {words} words of text after cleaning (minimum {_options.MinWords}, Ingestion:MinWords)", warning);
         }
 
-        var furniture = doc.AllSentences.Where(Text.Boilerplate.IsLikely).Sum(Text.Tokenizer.CountWords);
-        if (_options.MaxFurnitureShare < 1 && furniture > 0 && furniture >= _options.MaxFurnitureShare * words && words - furniture < IngestionOptions.ArticleProseWords)
-        {
-            return (null, $"not an article: {furniture} of its {words} words are web-page furniture (error, sign-in, sharing or web-archive notices; Ingestion:MaxFurnitureShare {_options.MaxFurnitureShare.ToString(System.Globalization.CultureInfo.InvariantCulture)})", warning);
-        }
+        if (PageFurniture.NotAnArticle(doc.AllSentences, _options.MaxFurnitureShare) is { } notice) return (null, notice, warning);
 
         return (doc, null, warning);
     }

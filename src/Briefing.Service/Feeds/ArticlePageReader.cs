@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Service.Feeds;
 
-internal sealed class ArticlePageReader(SafeHttp http, IOptions<FeedsOptions> options, ILogger<ArticlePageReader> logger) : IArticlePageReader
+internal sealed class ArticlePageReader(SafeHttp http, IOptions<FeedsOptions> options, IOptions<IngestionOptions> ingestion, ILogger<ArticlePageReader> logger) : IArticlePageReader
 {
     private const string Accept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1";
 
@@ -28,6 +28,12 @@ internal sealed class ArticlePageReader(SafeHttp http, IOptions<FeedsOptions> op
             if (HtmlDepth.Max(html) > MaxPageDepth) return Fallback(item, $"{response.FinalUrl} nests its markup too deeply to parse safely");
             var text = HtmlTextExtractor.Extract(html).Text;
             if (text.Length < (item.Content?.Length ?? 0)) return Fallback(item, $"{response.FinalUrl} has less text than the feed");
+            // A sign-in wall or an error page served with 200: ingestion would refuse it, so keep the feed's own text.
+            if (PageFurniture.NotAnArticle(Text.SentenceSplitter.Split(text), ingestion.Value.MaxFurnitureShare) is { } notice)
+            {
+                return Fallback(item, $"{response.FinalUrl} is {notice}");
+            }
+
             return new ArticlePage(item, html, text, null);
         }
         catch (Exception e) when (e is FetchRefusedException or FetchFailedException or HttpRequestException)

@@ -53,6 +53,20 @@ public sealed class ArticlePageReaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadAsync_SignInWallServedWith200_FallsBackToItemContent()
+    {
+        _server.Serve("walled.html", new FakeFeedReply(
+            Body: "<html><body><article><p>Sign in using your account with one of these services.</p><p>Already have an account?</p><p>Please sign in to read this story.</p><p>Check your inbox to activate your account.</p></article></body></html>",
+            ContentType: "text/html"));
+
+        var page = await ReadAsync(_server.Url("walled.html"));
+
+        Assert.False(page.FromPage);
+        Assert.Equal("Short summary.", page.Text);
+        Assert.Contains("not an article", page.FallbackReason);
+    }
+
+    [Fact]
     public async Task ReadAsync_NoLink_FallsBackWithoutRequest()
     {
         var page = await ReadAsync(null);
