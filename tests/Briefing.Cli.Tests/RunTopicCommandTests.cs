@@ -23,7 +23,7 @@ public sealed class RunTopicCommandTests : IAsyncLifetime
             Rendering = new { ChromiumPath = "/nonexistent/chromium" },
             Topics = new object[]
             {
-                new { Name = "lausanne", Sources = new[] { _feeds.Url("rss.xml"), Repo.Seeds }, LookbackHours = 24 * 30 },
+                new { Name = "lausanne", Sources = new[] { _feeds.Url("rss.xml"), Repo.Seeds }, LookbackHours = 24 },
                 new { Name = "nothing", Sources = new[] { _feeds.Url("page.html") } },
             },
         };

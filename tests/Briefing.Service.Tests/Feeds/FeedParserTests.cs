@@ -159,7 +159,7 @@ public sealed class FeedParserTests
     [Fact]
     public void Parse_DocumentOverCharacterCap_StopsReadingAtTheCap()
     {
-        var xml = Briefing.TestKit.FakeFeeds.FakeFeedDocuments.Rss("https://example.test/", 200);
+        var xml = Briefing.TestKit.FakeFeeds.FakeFeedDocuments.Rss("https://example.test/", 200, DateTimeOffset.UnixEpoch);
 
         var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), null, maxCharacters: 10_000);
 
@@ -213,7 +213,7 @@ public sealed class FeedParserTests
     [Fact]
     public void Parse_CutOffInsideItem_KeepsItemsBeforeTheDamage()
     {
-        var xml = Briefing.TestKit.FakeFeeds.FakeFeedDocuments.Atom("https://example.test/", 3)[..^30];
+        var xml = Briefing.TestKit.FakeFeeds.FakeFeedDocuments.Atom("https://example.test/", 3, DateTimeOffset.UnixEpoch)[..^30];
 
         var feed = ParseText(xml);
 

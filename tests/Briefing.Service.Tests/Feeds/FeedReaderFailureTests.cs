@@ -92,7 +92,7 @@ public sealed class FeedReaderFailureTests : FeedServerTests
             Clock.Now = result.State.NextAttemptAt!.Value;
         }
 
-        Server.Serve("missing.xml", new FakeFeedReply(Body: FakeFeedDocuments.Rss(Server.BaseUrl, 1)));
+        Server.Serve("missing.xml", new FakeFeedReply(Body: Server.Rss(1)));
         var recovered = await ReadAsync(state);
 
         Assert.Equal([15, 30, 60, 120, 240, 480, 960, 1440, 1440], waits.Select(w => w.TotalMinutes));

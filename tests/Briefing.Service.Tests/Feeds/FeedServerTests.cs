@@ -10,7 +10,11 @@ public abstract class FeedServerTests : IAsyncLifetime
 
     protected FakeFeedServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await FakeFeedServer.StartAsync();
+    public async Task InitializeAsync()
+    {
+        Server = await FakeFeedServer.StartAsync();
+        Server.Clock = Clock;
+    }
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 

@@ -18,7 +18,11 @@ public sealed class EditionMakerTests(SqliteFolder folder) : IClassFixture<Sqlit
     private readonly TestClock _clock = new() { Now = Morning };
     private FakeFeedServer _feeds = null!;
 
-    public async Task InitializeAsync() => _feeds = await FakeFeedServer.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _feeds = await FakeFeedServer.StartAsync();
+        _feeds.Clock = _clock;
+    }
 
     public async Task DisposeAsync() => await _feeds.DisposeAsync();
 
@@ -100,7 +104,7 @@ public sealed class EditionMakerTests(SqliteFolder folder) : IClassFixture<Sqlit
         Assert.Equal(EditionOutcome.AlreadyClaimed, refused.Outcome);
         Assert.Contains("force", refused.Reason, StringComparison.Ordinal);
 
-        _feeds.Serve("page.html", new FakeFeedReply(Body: FakeFeedDocuments.Rss(_feeds.BaseUrl, 2, "fixed")));
+        _feeds.Serve("page.html", new FakeFeedReply(Body: _feeds.Rss(2, "fixed")));
         _clock.Now = Morning.AddHours(1); // past the source's backoff
         var claimed = await maker.ClaimAsync("broken", failed.Date, force: true, default);
         var retried = await maker.ContinueAsync("broken", claimed.Date!.Value, default);

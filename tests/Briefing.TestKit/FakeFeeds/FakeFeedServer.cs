@@ -44,6 +44,25 @@ public sealed class FakeFeedServer : IAsyncDisposable
 
     public int ItemsPerFeed { get; set; } = 3;
 
+    /// <summary>
+    /// The clock feed items are dated by: the real one unless a test gives the clock its code under test reads, so
+    /// items are always fresh for that code's lookback window, whatever today's date.
+    /// </summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>The date of each feed's first item: half an hour before <see cref="Clock"/>'s now, whole seconds.</summary>
+    public DateTimeOffset Newest
+    {
+        get
+        {
+            var now = Clock.GetUtcNow().AddMinutes(-30);
+            return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>An RSS document of <paramref name="items"/> items dated from <see cref="Newest"/>, to serve with <see cref="Serve"/>.</summary>
+    public string Rss(int items, string prefix = "rss") => FakeFeedDocuments.Rss(BaseUrl, items, Newest, prefix);
+
     /// <summary>Added before every answer, so concurrent requests overlap.</summary>
     public TimeSpan Latency { get; set; }
 
@@ -107,9 +126,9 @@ public sealed class FakeFeedServer : IAsyncDisposable
 
         var reply = path.ToLowerInvariant() switch
         {
-            "/rss.xml" => new FakeFeedReply(Body: FakeFeedDocuments.Rss(BaseUrl, ItemsPerFeed)),
-            "/atom.xml" => new FakeFeedReply(Body: FakeFeedDocuments.Atom(BaseUrl, ItemsPerFeed), ContentType: "application/atom+xml"),
-            "/rdf.xml" => new FakeFeedReply(Body: FakeFeedDocuments.Rdf(BaseUrl, ItemsPerFeed), ContentType: "application/rdf+xml"),
+            "/rss.xml" => new FakeFeedReply(Body: Rss(ItemsPerFeed)),
+            "/atom.xml" => new FakeFeedReply(Body: FakeFeedDocuments.Atom(BaseUrl, ItemsPerFeed, Newest), ContentType: "application/atom+xml"),
+            "/rdf.xml" => new FakeFeedReply(Body: FakeFeedDocuments.Rdf(BaseUrl, ItemsPerFeed, Newest), ContentType: "application/rdf+xml"),
             "/conditional.xml" => Conditional(request, etag: true, lastModified: true),
             "/etag-only.xml" => Conditional(request, etag: true, lastModified: false),
             "/last-modified-only.xml" => Conditional(request, etag: false, lastModified: true),
@@ -143,7 +162,7 @@ public sealed class FakeFeedServer : IAsyncDisposable
 
         try
         {
-            await FakeFeedStreams.WriteAsync(context, path.ToLowerInvariant(), FakeFeedDocuments.Rss(BaseUrl, ItemsPerFeed));
+            await FakeFeedStreams.WriteAsync(context, path.ToLowerInvariant(), Rss(ItemsPerFeed));
         }
         catch (Exception e) when (e is OperationCanceledException or IOException)
         {
@@ -161,7 +180,7 @@ public sealed class FakeFeedServer : IAsyncDisposable
         var matches = (etag && request.Headers.IfNoneMatch.ToString() == ETag) || (lastModified && request.Headers.IfModifiedSince.ToString() == LastModified);
         return matches
             ? new FakeFeedReply(304, "") { Headers = headers }
-            : new FakeFeedReply(Body: FakeFeedDocuments.Rss(BaseUrl, ItemsPerFeed)) { Headers = headers };
+            : new FakeFeedReply(Body: Rss(ItemsPerFeed)) { Headers = headers };
     }
 
     private static async Task WriteAsync(HttpContext context, FakeFeedReply reply)

@@ -85,7 +85,7 @@ public sealed class TopicsApiTests(TopicsWebApp app) : IClassFixture<TopicsWebAp
     [Fact]
     public async Task Run_EditionMadeOnceThenForced_JsonAndEscapedPageShowSourcesItemsAndFailures()
     {
-        app.Feeds.Serve("hostile.xml", new FakeFeedReply(Body: FakeFeedDocuments.Rss(app.Feeds.BaseUrl, 2, "&amp;lt;img src=x onerror=alert(1)&amp;gt; Tom &amp;amp; &quot;Jerry&quot;")));
+        app.Feeds.Serve("hostile.xml", new FakeFeedReply(Body: app.Feeds.Rss(2, "&amp;lt;img src=x onerror=alert(1)&amp;gt; Tom &amp;amp; &quot;Jerry&quot;")));
         Assert.Equal(HttpStatusCode.Created, (await Send(HttpMethod.Post, "/api/topics", Topic("run-now", app.Feeds.Url("hostile.xml"), app.Feeds.Url("gone.xml")))).StatusCode);
 
         var accepted = await Send(HttpMethod.Post, "/api/topics/run-now/run?date=2026-11-21", null);
@@ -136,7 +136,7 @@ public sealed class TopicsApiTests(TopicsWebApp app) : IClassFixture<TopicsWebAp
         Assert.Contains("Web:ApiKeys", await created.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static TopicBody Topic(string name, params string[] sources) => new(name, sources, "0 0 7 * * ?", "Europe/Paris", 240);
+    private static TopicBody Topic(string name, params string[] sources) => new(name, sources, "0 0 7 * * ?", "Europe/Paris", 24);
 
     private async Task<HttpResponseMessage> Send(HttpMethod method, string path, object? body)
     {

@@ -19,7 +19,7 @@ internal static partial class EditionNode
         settings["Topics:0:Name"] = Topic;
         settings["Topics:0:Sources:0"] = feeds.Url("rss.xml");
         settings["Topics:0:Cron"] = cron;
-        settings["Topics:0:LookbackHours"] = "744";
+        settings["Topics:0:LookbackHours"] = "24"; // the feed server dates its items by the real clock, as the nodes read it
         settings["Logging:LogLevel:Briefing.Service.Topics"] = "Information";
         return settings;
     }
