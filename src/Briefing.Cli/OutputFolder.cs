@@ -6,7 +6,8 @@ namespace Briefing.Cli;
 /// The --out folder of one run. It is checked and locked before any work, so a second run on the same folder stops
 /// at once with a clear message instead of mixing its files with this one's. Each file is written to a temporary
 /// file in the folder and renamed into place: an interrupted run leaves the previous file or the new one, never a
-/// partial one, and a symbolic link at the destination is replaced, never written through.
+/// partial one, and a symbolic link at the destination is replaced, never written through. Temporary files a killed
+/// run left are removed when the next run takes the lock.
 /// </summary>
 internal sealed class OutputFolder : IDisposable
 {
@@ -30,6 +31,8 @@ internal sealed class OutputFolder : IDisposable
         {
             Directory.CreateDirectory(full);
             var lockFile = new FileStream(System.IO.Path.Combine(full, LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            // With the lock held no other run writes here: a temporary file already present is a killed run's.
+            TemporaryFiles.Sweep(full, DateTime.UtcNow);
             return new OutputFolder(full, lockFile);
         }
         catch (UnauthorizedAccessException)
@@ -50,7 +53,7 @@ internal sealed class OutputFolder : IDisposable
     public async Task<string> WriteAsync(string fileName, Func<Stream, Task> write, CancellationToken cancellationToken)
     {
         var destination = System.IO.Path.Combine(Path, fileName);
-        var temporary = System.IO.Path.Combine(Path, $".{fileName}.{Guid.NewGuid():N}.tmp");
+        var temporary = TemporaryFiles.For(destination);
         try
         {
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))

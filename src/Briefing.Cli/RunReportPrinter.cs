@@ -28,16 +28,16 @@ internal static class RunReportPrinter
         foreach (var (story, i) in b.Stories.Select((s, i) => (s, i + 1)))
         {
             Line($"  story {i}: {story.Title} ({Count(story.SourceIds.Count, "article", "articles")}; claims verified {story.Verification.Verified}/{story.Verification.Claims})");
-            foreach (var id in story.SourceIds) Line($"    [{byId[id].Number}] {Describe(byId[id].Source)}");
+            foreach (var id in story.SourceIds) Line($"    [{byId[id].Number}] {Describe(byId[id].Number, byId[id].Source)}");
         }
 
         foreach (var line in b.AlsoReported)
         {
-            foreach (var id in line.Citations.Select(c => c.SourceId).Distinct()) Line($"  also reported: [{byId[id].Number}] {Describe(byId[id].Source)}");
+            foreach (var id in line.Citations.Select(c => c.SourceId).Distinct()) Line($"  also reported: [{byId[id].Number}] {Describe(byId[id].Number, byId[id].Source)}");
         }
     }
 
-    private static string Describe(Source s) => $"{s.Outlet ?? "-"}: {s.Title} ({s.File})";
+    private static string Describe(int number, Source s) => $"{Briefing.Ingestion.OutletName.Label(s.Outlet, number)}: {s.Title} ({s.File})";
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 

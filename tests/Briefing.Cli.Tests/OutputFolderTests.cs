@@ -28,6 +28,50 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void Open_TemporaryFilesAKilledRunLeft_RemovedAndNothingElse()
+    {
+        Directory.CreateDirectory(_dir);
+        string[] ours = [".briefing.pdf.0123456789abcdef0123456789abcdef.tmp", ".briefing.md.fedcba9876543210fedcba9876543210.tmp"];
+        string[] others = ["notes.tmp", ".briefing.pdf.tmp", ".briefing.pdf.0123456789abcdef0123456789abcde.tmp", "briefing.pdf.0123456789abcdef0123456789abcdef.tmp", "keep.md"];
+        foreach (var name in ours.Concat(others))
+        {
+            File.WriteAllText(Path.Combine(_dir, name), "left");
+            File.SetLastWriteTimeUtc(Path.Combine(_dir, name), DateTime.UtcNow.AddMinutes(-5));
+        }
+
+        using (OutputFolder.Open(_dir))
+        {
+            Assert.Equal(others.Order(StringComparer.Ordinal), Directory.GetFiles(_dir).Select(Path.GetFileName).Where(n => n != ".briefing.lock").Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Generate_KilledWhileRendering_NextRunLeavesNoTemporaryFile()
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = Cli.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "briefing.dll"), "generate", Cli.Seeds, "--out", _dir }) psi.ArgumentList.Add(a);
+        using (var run = System.Diagnostics.Process.Start(psi)!)
+        {
+            _ = run.StandardOutput.ReadToEndAsync();
+            _ = run.StandardError.ReadToEndAsync();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            while (!run.HasExited && watch.Elapsed < TimeSpan.FromSeconds(120) && !Temporaries().Any()) await Task.Delay(5);
+            Assert.True(Temporaries().Any(), "the run ended before a temporary file was seen");
+            run.Kill(); // SIGKILL: no finally block runs
+            await run.WaitForExitAsync();
+        }
+
+        Assert.NotEmpty(Temporaries());
+        var again = await Cli.RunAsync("generate", Cli.Seeds, "--out", _dir, "--format", "md");
+
+        Assert.True(again.Code == 0, again.Err);
+        Assert.Empty(Temporaries());
+        Assert.False(File.Exists(Path.Combine(_dir, ".briefing.lock")));
+    }
+
+    private IEnumerable<string> Temporaries() => Directory.Exists(_dir) ? Directory.EnumerateFiles(_dir, "*.tmp") : [];
+
+    [Fact]
     public async Task WriteAsync_InterruptedByCancellation_NeverLeavesAPartialFile()
     {
         using var folder = OutputFolder.Open(_dir);

@@ -28,12 +28,9 @@ internal static class DocumentParser
         var url = Neutral(given.Url) ?? meta.Url;
         var label = (Neutral(given.Title) ?? meta.Title ?? cleaned.Headline) is null ? ArticleLabel.FromLead(paragraphs) : null;
         var title = Neutral(given.Title) ?? meta.Title ?? cleaned.Headline ?? label ?? Path.GetFileNameWithoutExtension(file);
-        var outlet = Neutral(given.Outlet) ?? meta.Outlet ?? cleaned.Outlet ?? HostOf(url);
+        var outlet = Neutral(given.Outlet) ?? meta.Outlet ?? cleaned.Outlet ?? OutletName.FromUrl(url);
         return (new ParsedDocument(file, reading.SourceText, title, outlet, url, given.Published ?? meta.Published, paragraphs) { TitleIsLabel = label is not null }, reading.Warning);
     }
 
     public static string? Neutral(string? text) => text is null ? null : Whitespace.Collapse(TextNeutralizer.Neutralize(text)) is { Length: > 0 } t ? t : null;
-
-    private static string? HostOf(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host : null;
 }

@@ -19,7 +19,7 @@ internal static class HtmlTextExtractor
     {
         var doc = new HtmlParser().ParseDocument(html);
         var title = Meta(doc, "og:title") ?? Blank(doc.Title) ?? Blank(doc.QuerySelector("h1")?.TextContent);
-        var outlet = Meta(doc, "og:site_name");
+        var outlet = Meta(doc, "og:site_name") ?? JsonLdPublisher(doc);
         var url = doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(doc, "og:url");
         var publishedText = Meta(doc, "article:published_time") ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         DateTimeOffset? published = DateTimeOffset.TryParse(publishedText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d) ? d : null;
@@ -106,6 +106,48 @@ internal static class HtmlTextExtractor
         var text = Blank(inline.ToString());
         if (text is not null) paragraphs.Add(text);
         inline.Clear();
+    }
+
+    // schema.org's NewsArticle: {"publisher": {"name": "..."}} (or a plain string), possibly inside an array or @graph.
+    private static string? JsonLdPublisher(IDocument doc)
+    {
+        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']").Take(8))
+        {
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(script.TextContent, new System.Text.Json.JsonDocumentOptions { MaxDepth = 16, AllowTrailingCommas = true });
+                if (Publisher(json.RootElement, 0) is { } name) return name;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // A page's broken JSON-LD is its own business; the next clue is tried.
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Publisher(System.Text.Json.JsonElement node, int depth)
+    {
+        if (depth > 3) return null;
+        if (node.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            return node.EnumerateArray().Take(16).Select(e => Publisher(e, depth + 1)).FirstOrDefault(n => n is not null);
+        }
+
+        if (node.ValueKind != System.Text.Json.JsonValueKind.Object) return null;
+        if (node.TryGetProperty("publisher", out var publisher))
+        {
+            var name = publisher.ValueKind switch
+            {
+                System.Text.Json.JsonValueKind.String => publisher.GetString(),
+                System.Text.Json.JsonValueKind.Object when publisher.TryGetProperty("name", out var n) && n.ValueKind == System.Text.Json.JsonValueKind.String => n.GetString(),
+                _ => null,
+            };
+            if (Blank(name) is { Length: <= 200 } found) return found;
+        }
+
+        return node.TryGetProperty("@graph", out var graph) ? Publisher(graph, depth + 1) : null;
     }
 
     private static string? Meta(IDocument doc, string property) =>

@@ -1,4 +1,5 @@
 using Briefing.Domain;
+using Briefing.Ingestion;
 using Briefing.Text;
 
 namespace Briefing.Rendering;
@@ -54,7 +55,7 @@ internal sealed record BriefingView(
 
     public static BriefingView From(BriefingDocument doc)
     {
-        var sources = doc.Sources.Select((s, i) => new SourceView(i + 1, s.Id, s.Title, s.Outlet ?? $"Source {i + 1}", SafeLink(s.Url), Path.GetFileName(s.File), s.WordCount)).ToList();
+        var sources = doc.Sources.Select((s, i) => new SourceView(i + 1, s.Id, s.Title, OutletName.Label(s.Outlet, i + 1), SafeLink(s.Url), Path.GetFileName(s.File), s.WordCount)).ToList();
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var number = 0;
         PointView Numbered(Point p) => Point(++number, p, byId);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Domain;
+using Briefing.Ingestion;
 
 namespace Briefing.Service.Delivery;
 
@@ -27,7 +28,7 @@ internal sealed record EmailView(
 
     public static EmailView From(BriefingDocument doc, string topic, string webUrl, string unsubscribeUrl, bool hasPdf)
     {
-        var sources = doc.Sources.Select((s, i) => new EmailSource(i + 1, s.Id, s.Title, s.Outlet ?? Path.GetFileName(s.File), SafeLink(s.Url))).ToList();
+        var sources = doc.Sources.Select((s, i) => new EmailSource(i + 1, s.Id, s.Title, OutletName.Label(s.Outlet, i + 1), SafeLink(s.Url))).ToList();
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var number = 0;
         EmailPoint Numbered(Point p) => new(

@@ -26,7 +26,7 @@ internal sealed class ArticlePageReader(SafeHttp http, IOptions<FeedsOptions> op
 
             var html = BodyDecoder.Decode(response.Body, response.Charset);
             if (HtmlDepth.Max(html) > MaxPageDepth) return Fallback(item, $"{response.FinalUrl} nests its markup too deeply to parse safely");
-            var text = HtmlTextExtractor.Extract(html).Text;
+            var (meta, text) = HtmlTextExtractor.Extract(html);
             if (text.Length < (item.Content?.Length ?? 0)) return Fallback(item, $"{response.FinalUrl} has less text than the feed");
             // A sign-in wall or an error page served with 200: ingestion would refuse it, so keep the feed's own text.
             if (PageFurniture.NotAnArticle(Text.SentenceSplitter.Split(text), ingestion.Value.MaxFurnitureShare) is { } notice)
@@ -34,7 +34,7 @@ internal sealed class ArticlePageReader(SafeHttp http, IOptions<FeedsOptions> op
                 return Fallback(item, $"{response.FinalUrl} is {notice}");
             }
 
-            return new ArticlePage(item, html, text, null);
+            return new ArticlePage(item, html, text, null, meta.Outlet);
         }
         catch (Exception e) when (e is FetchRefusedException or FetchFailedException or HttpRequestException)
         {

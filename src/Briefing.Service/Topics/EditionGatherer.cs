@@ -35,16 +35,31 @@ public sealed class EditionGatherer(
         var failures = new List<string>();
         var perPath = new Dictionary<string, int>();
         var files = ReadFiles(sources.Where(s => s.Kind == TopicSourceKind.Path), perPath, failures);
-        var fixedPages = sources.Where(s => s.Kind == TopicSourceKind.Page).Select(s => (Source: TopicSource.PagePrefix + s.Location, Item: new FeedItem(s.Location, null, s.Location, null, null, null, null), Outlet: (string?)null));
+        var fixedPages = sources.Where(s => s.Kind == TopicSourceKind.Page).Select(s => (Source: TopicSource.PagePrefix + s.Location, Item: new FeedItem(s.Location, null, s.Location, null, null, null, null), FeedTitle: (string?)null));
+        // Why each source's items were not used, in the words of the edition's failure list, for its source row.
+        var notUsed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void NotUsed(string source, string why) => (notUsed.TryGetValue(source, out var list) ? list : notUsed[source] = []).Add(why);
+
         var since = time.GetUtcNow() - TimeSpan.FromHours(topic.LookbackHours);
-        var fresh = feedSources.Zip(reads)
-            .SelectMany(f => f.Second.NewItems.Where(item => item.Published is not { } p || p >= since).Select(item => (Source: f.First, Item: item, Outlet: (string?)(f.Second.FeedTitle ?? Host(f.First)))))
-            .DistinctBy(c => c.Item.Link ?? c.Item.Id)
-            .OrderByDescending(c => c.Item.Published ?? DateTimeOffset.MinValue)
-            .ToList();
+        var recent = new List<(string Source, FeedItem Item, string? FeedTitle)>();
+        foreach (var (url, result) in feedSources.Zip(reads))
+        {
+            var old = result.NewItems.Count(item => item.Published is { } p && p < since);
+            if (old > 0) NotUsed(url, $"{Count(old, "item")} older than the lookback of {topic.LookbackHours} hours (LookbackHours)");
+            recent.AddRange(result.NewItems.Where(item => item.Published is not { } p || p >= since).Select(item => (url, item, result.FeedTitle)));
+        }
+
+        var fresh = recent.DistinctBy(c => c.Item.Link ?? c.Item.Id).OrderByDescending(c => c.Item.Published ?? DateTimeOffset.MinValue).ToList();
+        foreach (var twice in recent.Except(fresh).GroupBy(c => c.Source)) NotUsed(twice.Key, $"{Count(twice.Count(), "item")} taken from another source already");
         var room = Math.Max(0, options.Value.MaxArticles - files.Count);
         var wanted = fixedPages.Concat(fresh).ToList();
-        if (wanted.Count > room) failures.Add($"{wanted.Count - room} items left out: an edition takes at most {options.Value.MaxArticles} articles (Editions:MaxArticles)");
+        if (wanted.Count > room)
+        {
+            var leftOut = $"an edition takes at most {options.Value.MaxArticles} articles (Editions:MaxArticles)";
+            failures.Add($"{wanted.Count - room} items left out: {leftOut}");
+            foreach (var cut in wanted.Skip(room).GroupBy(c => c.Source)) NotUsed(cut.Key, $"{Count(cut.Count(), "item")} left out: {leftOut}");
+        }
+
         wanted = wanted.Take(room).ToList();
 
         var read = new ArticlePage[wanted.Count];
@@ -54,15 +69,19 @@ public sealed class EditionGatherer(
         var items = new List<ItemReport>();
         for (var i = 0; i < wanted.Count; i++)
         {
-            var (source, item, outlet) = wanted[i];
+            var (source, item, feedTitle) = wanted[i];
             var page = read[i];
             var bytes = Encoding.UTF8.GetBytes(page.Text);
             if (page.Text.Trim().Length == 0 || bytes.Length > ingestion.Value.MaxFileBytes)
             {
-                failures.Add($"{item.Link ?? item.Id}: {(bytes.Length == 0 ? "no text" : "text over Ingestion:MaxFileBytes")}{(page.FallbackReason is null ? "" : " (" + page.FallbackReason + ")")}");
+                var why = $"{(page.Text.Trim().Length == 0 ? "no text" : "text over Ingestion:MaxFileBytes")}{(page.FallbackReason is null ? "" : " (" + page.FallbackReason + ")")}";
+                failures.Add($"{item.Link ?? item.Id}: {why}");
+                NotUsed(source, source.StartsWith(TopicSource.PagePrefix, StringComparison.Ordinal) ? why : $"{item.Link ?? item.Id}: {why}");
                 continue;
             }
 
+            // The page's own publisher, then the link's host; the feed's title only for an item without a link.
+            var outlet = page.Publisher ?? OutletName.FromUrl(item.Link) ?? feedTitle;
             articles.Add(new StoredArticle(articles.Count, $"item-{articles.Count + 1}.txt", "text/plain", bytes, item.Title, outlet, item.Link, item.Published));
             items.Add(new ItemReport(source, item.Title, item.Link, page.FromPage, page.FallbackReason));
         }
@@ -73,14 +92,17 @@ public sealed class EditionGatherer(
             var (result, url) = (reads[i], feedSources[i]);
             var error = Error(result);
             if (error is not null) failures.Add($"{url}: {error}");
-            reports.Add(new SourceReport(url, "feed", result.Status.ToString(), result.NewItems.Count, items.Count(it => it.Source == url), error));
+            var used = items.Count(it => it.Source == url);
+            var unused = notUsed.TryGetValue(url, out var why) ? $"{result.NewItems.Count - used} of {Count(result.NewItems.Count, "new item")} not used: {string.Join("; ", why)}" : null;
+            reports.Add(new SourceReport(url, "feed", result.Status.ToString(), result.NewItems.Count, used, Join(error, unused)));
         }
 
         foreach (var page in sources.Where(s => s.Kind == TopicSourceKind.Page))
         {
-            var used = items.FirstOrDefault(it => it.Source == TopicSource.PagePrefix + page.Location);
-            var reason = used is null ? "no text" : used.FallbackReason;
-            if (reason is not null) failures.Add($"{page.Location}: {reason}");
+            var key = TopicSource.PagePrefix + page.Location;
+            var used = items.FirstOrDefault(it => it.Source == key);
+            var reason = used is null ? notUsed.TryGetValue(key, out var why) ? string.Join("; ", why) : "not read" : used.FallbackReason;
+            if (used is not null && reason is not null) failures.Add($"{page.Location}: {reason}"); // a page not used is in the list already
             reports.Add(new SourceReport(page.Location, "page", reason is null ? "Read" : "Failed", 1, used is null ? 0 : 1, reason));
         }
 
@@ -94,6 +116,10 @@ public sealed class EditionGatherer(
         var remembered = reads.Select(r => new FeedSourceRecord(r.State, r.Status)).ToList();
         return new GatheredEdition(articles, remembered, new EditionReport(reports, items, failures));
     }
+
+    private static string Count(int n, string what) => $"{n} {what}{(n == 1 ? "" : "s")}";
+
+    private static string? Join(string? a, string? b) => a is null ? b : b is null ? a : $"{a}; {b}";
 
     private static string? Error(FeedReadResult result) => result.Status switch
     {
@@ -128,6 +154,4 @@ public sealed class EditionGatherer(
 
         return articles;
     }
-
-    private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : url;
 }

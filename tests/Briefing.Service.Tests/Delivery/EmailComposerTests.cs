@@ -83,7 +83,7 @@ public sealed class EmailComposerTests
 
         var text = message.Text;
         Assert.True(text.IndexOf("== 1. Talks <end> & begin ==", StringComparison.Ordinal) < text.IndexOf("== 2. Floods in <Wales> ==", StringComparison.Ordinal));
-        Assert.Contains("3. The river burst its banks.\n   Reported by two.txt", text.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("3. The river burst its banks.\n   Reported by Source 2", text.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("Also reported\n\n4. A ferry route was approved.", text.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains(">2. Floods in &lt;Wales&gt;</h2>", message.Html, StringComparison.Ordinal);
         Assert.Contains(">Key points</h3>", message.Html, StringComparison.Ordinal);

@@ -115,6 +115,74 @@ public sealed class EditionMakerTests(SqliteFolder folder) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task RunScheduledAsync_RefusedPageAndAFeedWhoseItemsCannotBeUsed_EachSourceRowSaysWhyInTheReportsWords()
+    {
+        // localhost is not among Feeds:AllowedHosts (127.0.0.1 is): the page is refused as a loopback address. The
+        // billion-laughs feed parses (its entities are never expanded) to one item without text whose guid, read as
+        // its link, is not a page.
+        await using var services = await StartAsync("why", _feeds.Url("rss.xml"), "page:http://localhost:9/story", _feeds.Url("hostile/laughs.xml"));
+        var run = await services.GetRequiredService<EditionMaker>().RunScheduledAsync("why", Morning.AddMinutes(-30), default);
+
+        var report = await services.GetRequiredService<EditionStore>().GetReportAsync("why", run.Date!.Value, default);
+        var page = report.Sources.Single(s => s.Kind == "page");
+        var laughs = report.Sources.Single(s => s.Source.EndsWith("laughs.xml", StringComparison.Ordinal));
+        Assert.Equal("Failed", page.Status);
+        Assert.Contains("loopback", page.Error, StringComparison.Ordinal);
+        Assert.Contains(report.Failures, f => f.EndsWith(page.Error!, StringComparison.Ordinal));
+        Assert.Equal((1, 0), (laughs.NewItems, laughs.Used));
+        Assert.StartsWith("1 of 1 new item not used: ", laughs.Error, StringComparison.Ordinal);
+        Assert.Contains(": no text (HTTP 404 from ", laughs.Error, StringComparison.Ordinal);
+        Assert.Contains(report.Failures, f => laughs.Error!.EndsWith(f, StringComparison.Ordinal));
+        Assert.Null(report.Sources.Single(s => s.Source.EndsWith("rss.xml", StringComparison.Ordinal)).Error);
+    }
+
+    [Fact]
+    public async Task RunScheduledAsync_FeedItemsOlderThanTheLookback_RowCountsThemAndNamesTheSetting()
+    {
+        await using var services = await StartAsync("stale", _feeds.Url("rss.xml"), _feeds.Url("atom.xml"));
+        _clock.Now = Morning.AddDays(3); // the feed server still dates its items from Morning
+        _feeds.Clock = new TestClock { Now = Morning };
+
+        var run = await services.GetRequiredService<EditionMaker>().RunScheduledAsync("stale", Morning.AddDays(3).AddMinutes(-30), default);
+
+        Assert.Equal(EditionOutcome.Failed, run.Outcome);
+        var report = await services.GetRequiredService<EditionStore>().GetReportAsync("stale", run.Date!.Value, default);
+        Assert.All(report.Sources, s => Assert.Equal("3 of 3 new items not used: 3 items older than the lookback of 24 hours (LookbackHours)", s.Error));
+    }
+
+    [Fact]
+    public async Task RunScheduledAsync_PagesWithAndWithoutPublisher_OutletIsThePublisherThenTheLinksHostNeverTheFeedTitle()
+    {
+        _feeds.Serve("article/named", new FakeFeedReply(Body: """
+            <html><head><title>Named</title><meta property="og:site_name" content="The Daily Named"></head><body><article>
+            <p>The first paragraph of a page that names its own publisher in its metadata, as news sites do.</p>
+            <p>A second paragraph with enough words to be the article rather than the feed's summary of it.</p></article></body></html>
+            """, ContentType: "text/html"));
+        _feeds.Serve("article/ld", new FakeFeedReply(Body: """
+            <html><head><title>Linked data</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Structured Times"}}]}</script></head><body><article>
+            <p>The first paragraph of a page that names its publisher only in its structured data block.</p>
+            <p>A second paragraph with enough words to be the article rather than the feed's summary of it.</p></article></body></html>
+            """, ContentType: "text/html"));
+        _feeds.Serve("mixed.xml", new FakeFeedReply(Body: $"""
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Aggregator feed</title>
+            <item><title>Named</title><link>{_feeds.Url("article/named")}</link><guid>n</guid><pubDate>{_feeds.Newest:r}</pubDate></item>
+            <item><title>Linked data</title><link>{_feeds.Url("article/ld")}</link><guid>l</guid><pubDate>{_feeds.Newest:r}</pubDate></item>
+            <item><title>Plain</title><link>{_feeds.Url("article/plain")}</link><guid>p</guid><pubDate>{_feeds.Newest:r}</pubDate></item>
+            </channel></rss>
+            """));
+        await using var services = await StartAsync("outlets", _feeds.Url("mixed.xml"));
+
+        var run = await services.GetRequiredService<EditionMaker>().RunScheduledAsync("outlets", Morning.AddMinutes(-30), default);
+
+        var edition = await services.GetRequiredService<EditionStore>().GetAsync("outlets", run.Date!.Value, default);
+        var articles = await services.GetRequiredService<BriefingStore>().GetArticlesAsync(edition!.BriefingId!.Value, default);
+        var outlets = articles.ToDictionary(a => a.Title!, a => a.Outlet, StringComparer.Ordinal);
+        Assert.Equal("The Daily Named", outlets["Named"]);
+        Assert.Equal("Structured Times", outlets["Linked data"]);
+        Assert.Equal("127.0.0.1", outlets["Plain"]); // no publisher on the page: its link's host, not "Aggregator feed"
+    }
+
+    [Fact]
     public async Task ListUnfinishedAsync_AnEditionsQueuedBriefing_LeftToTheEditionJob()
     {
         await using var services = await StartAsync("left", _feeds.Url("rss.xml"));

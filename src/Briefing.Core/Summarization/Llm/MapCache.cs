@@ -9,9 +9,19 @@ namespace Briefing.Summarization.Llm;
 /// generating the same briefing again makes no map calls. Only verified model results are stored; a fallback is
 /// not, so the next run tries the model again. A damaged entry counts as a miss.
 /// </summary>
-internal sealed class MapCache(string? folder)
+internal sealed class MapCache
 {
-    public bool Enabled => !string.IsNullOrWhiteSpace(folder);
+    private readonly string? _folder;
+
+    public MapCache(string? folder)
+    {
+        _folder = folder;
+        // Entries are written through temporary files; one left by a process killed before this one started is swept.
+        // A minute's margin spares a file another process, started just before this one, is writing now.
+        if (Enabled) TemporaryFiles.Sweep(Path.Combine(Path.GetFullPath(folder!), "map"), System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime().AddMinutes(-1), recursive: true);
+    }
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(_folder);
 
     public static string Key(string sourceText, string promptVersions, string model, int chunkTokens, int claims)
     {
@@ -40,7 +50,7 @@ internal sealed class MapCache(string? folder)
         if (!Enabled) return;
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var temp = TemporaryFiles.For(path);
         File.WriteAllText(temp, JsonSerializer.Serialize(claims));
         File.Move(temp, path, overwrite: true);
     }
@@ -49,5 +59,5 @@ internal sealed class MapCache(string? folder)
     private static bool Whole(ArticleClaim? claim) =>
         claim is { Claim.Length: > 0, Quotes: { Count: > 0 } quotes } && quotes.All(q => !string.IsNullOrWhiteSpace(q));
 
-    private string PathOf(string key) => Path.Combine(Path.GetFullPath(folder!), "map", key[..2], key + ".json");
+    private string PathOf(string key) => Path.Combine(Path.GetFullPath(_folder!), "map", key[..2], key + ".json");
 }
