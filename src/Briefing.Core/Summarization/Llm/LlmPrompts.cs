@@ -17,7 +17,7 @@ internal sealed class LlmPrompts
     {
         var folder = ProgramFolder.Resolve(options.Value.PromptsPath);
         if (!Directory.Exists(folder)) throw new PromptException(folder, "prompts folder not found (Llm:PromptsPath)");
-        Map = Load(folder, "map", "text", "the article text", [.. SourceVariables, "chunk_number", "chunk_of", "text"]);
+        Map = Load(folder, "map", "text", "the article text", [.. SourceVariables, "chunk_number", "chunk_of", "part", "text"]);
         Combine = Load(folder, "combine", "chunks", "the chunk claims' quotes", [.. SourceVariables, "chunks"]);
         Reconcile = Load(folder, "reconcile", "sources", "the sources' claims and quotes", ["words", "source_ids", "sources"]);
     }

@@ -19,6 +19,7 @@ internal static partial class PromptViews
         var args = Source(article);
         args["chunk_number"] = chunk.ToString(CultureInfo.InvariantCulture);
         args["chunk_of"] = chunks.ToString(CultureInfo.InvariantCulture);
+        args["part"] = chunks > 1 ? $" (part {chunk} of {chunks}; claim only what this part says)" : "";
         args["text"] = Defuse(text);
         args["claims_wanted"] = claimsWanted.ToString(CultureInfo.InvariantCulture);
         return args;
