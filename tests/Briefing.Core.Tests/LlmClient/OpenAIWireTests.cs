@@ -354,6 +354,22 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
         Assert.Equal(["https://cognitiveservices.azure.com/.default"], credential.Scopes.Distinct());
     }
 
+    [Fact]
+    public async Task Generate_Azure429WithRetryAfterThen500_RetriedByThePipelineOnlyAndTheKeyNeverWritten()
+    {
+        const string secret = "azure-SECRET-2718281828";
+        _server.Enqueue(FakeReply.Error(429, "rate_limit_exceeded", "slow down", retryAfter: "1"), FakeReply.Error(500, "server_error", "boom"));
+        using var services = Build(Azure(new() { ["Llm:ApiKey"] = secret, ["Llm:MaxConcurrency"] = "1" }));
+
+        var briefing = await Generate.FromAsync(services, Repo.Seeds);
+
+        Assert.Equal(8, _server.Requests.Count);
+        Assert.True((_server.Requests[1].At - _server.Requests[0].At).TotalSeconds >= 0.9);
+        Assert.Empty(briefing.Run.Model!.Fallbacks);
+        Assert.Single(briefing.Run.Model.Calls, c => c.Outcome == "ok after 3 attempts");
+        foreach (var format in new[] { "html", "md", "json" }) Assert.DoesNotContain(secret, await Generate.RenderTextAsync(services, briefing, format), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Llm:Deployment", null, "Llm:Deployment")]
     [InlineData("Llm:AzureAuth", "EntraId", "Llm:ApiKey and Llm:AzureAuth EntraId are both given")]
