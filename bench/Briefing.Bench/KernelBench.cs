@@ -18,6 +18,10 @@ internal static class KernelBench
     public static async Task RunAsync(string root, IReadOnlyList<string> articleTexts)
     {
         var options = new LlmOptions { Model = "gpt-4o-mini", PromptsPath = Path.Combine(root, "prompts") };
+        var sw = Stopwatch.StartNew();
+        var counter = TokenCounter.For(options);
+        counter.Count("warm");
+        var load = sw.Elapsed.TotalMilliseconds;
         var prompts = new LlmPrompts(Options.Create(options));
         var client = new InstantClient();
         var kernel = LlmKernel.Create(client, Options.Create(options), NullLoggerFactory.Instance);
@@ -34,17 +38,13 @@ internal static class KernelBench
             await client.GetResponseAsync(messages, chatOptions);
         }
 
-        var sw = Stopwatch.StartNew();
+        sw.Restart();
         for (var i = 0; i < n; i++) await call.RunAsync(prompts.Map, args, ClaimSchemas.ClaimsName, ClaimSchemas.Claims, "S1", AnswerReader.Claims, null, default);
         var viaKernel = sw.Elapsed.TotalMilliseconds / n;
         sw.Restart();
         for (var i = 0; i < n; i++) AnswerReader.Claims(System.Text.Json.JsonDocument.Parse((await client.GetResponseAsync(messages, chatOptions)).Text).RootElement);
         var direct = sw.Elapsed.TotalMilliseconds / n;
 
-        sw.Restart();
-        var counter = TokenCounter.For(options);
-        counter.Count("warm");
-        var load = sw.Elapsed.TotalMilliseconds;
         var thousand = Enumerable.Range(0, 1000).Select(i => articleTexts[i % articleTexts.Count]).ToList();
         sw.Restart();
         var tokens = thousand.Sum(counter.Count);
