@@ -7,8 +7,8 @@ namespace Briefing.LlmClient;
 
 /// <summary>
 /// What the OpenAI SDK's <see cref="IChatClient"/> does not do on its own: a JSON schema is always sent strict under
-/// its name, the output cap also goes out as max_tokens
-/// when <see cref="LlmOptions.SendsMaxTokens"/>, and a refusal comes back as a content-filter finish with its text.
+/// its name, the output cap also goes out as max_tokens when <see cref="LlmOptions.SendsMaxTokens"/>, and a refusal
+/// comes back as a content-filter finish with its text.
 /// For servers without json_schema (the "json_object" property, from Llm:StructuredOutput JsonObject or a prompt's
 /// response_format), json_object is asked for and the schema goes as text at the end of the user message.
 /// </summary>

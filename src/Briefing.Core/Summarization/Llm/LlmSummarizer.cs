@@ -4,8 +4,8 @@ using Briefing.Summarization.Extractive;
 using Briefing.Text;
 using Briefing.Verification;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.SemanticKernel;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 
 namespace Briefing.Summarization.Llm;
 
