@@ -60,6 +60,7 @@ internal static class LlmBench
         Console.WriteLine($"| map calls, second identical run | {second.Run.Model!.Calls.Count(c => c.Stage == "map")} ({second.Run.Model.CachedArticles} articles from cache), wall {wallSecond.TotalMilliseconds:F0} ms | 0 |");
         Console.WriteLine($"| claims verified | {first.Verification.Verified}/{first.Verification.Claims} | all |");
         Directory.Delete(cache, recursive: true);
+        await KernelBench.RunAsync(root, [.. Directory.GetFiles(input).Order().Select(File.ReadAllText)]);
         Directory.Delete(input, recursive: true);
 
         var edition = TestKit.EditionInputs.Write(Directory.CreateTempSubdirectory("briefing-bench-edition").FullName);
@@ -68,6 +69,7 @@ internal static class LlmBench
         Console.WriteLine($"| edition of 2 stories (8 articles), wall time, stories one at a time (Stories:MaxConcurrency 1) | {oneByOne.TotalMilliseconds:F0} ms = {oneByOne / latency:F2} x one call | |");
         Console.WriteLine($"| the same, stories side by side (Stories:MaxConcurrency 4, default) | {sideBySide.TotalMilliseconds:F0} ms = {sideBySide / latency:F2} x one call | <= 3 x |");
         Directory.Delete(edition, recursive: true);
+        Console.WriteLine($"| peak working set of the bench process | {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):F0} MB | |");
     }
 
     // A fresh engine without a map cache each time, so every run makes every call.

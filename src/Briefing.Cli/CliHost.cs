@@ -25,7 +25,11 @@ internal static class CliHost
                 .AddSimpleConsole(o => o.SingleLine = true)
                 .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         add(collection, configuration);
+        collection.AddBriefingOpenTelemetry(BriefingOpenTelemetry.OtlpEndpoint);
         var services = collection.BuildServiceProvider();
+        // No generic host starts them here: resolving them starts the export; disposing the services flushes it.
+        _ = services.GetService<OpenTelemetry.Trace.TracerProvider>();
+        _ = services.GetService<OpenTelemetry.Metrics.MeterProvider>();
         try
         {
             services.ValidateBriefingCore();

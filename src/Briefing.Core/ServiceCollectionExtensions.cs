@@ -9,6 +9,7 @@ using Briefing.Summarization.Extractive;
 using Briefing.Summarization.Llm;
 using Briefing.Text;
 using Briefing.Verification;
+using Azure.Core;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,12 +50,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<StoryIndexCache>();
         services.AddSingleton<ExtractiveSummarizer>();
         services.AddSingleton<LlmPrompts>();
-        services.TryAddSingleton<IChatClient>(sp =>
-        {
-            var llm = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
-            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Briefing.LlmClient");
-            return new ResilientChatClient(OpenAIChatClientAdapter.Create(llm), llm, sp.GetRequiredService<TimeProvider>(), logger);
-        });
+        // A host or a test may register its own IChatClient (any Microsoft.Extensions.AI client) or, for Azure OpenAI
+        // with Entra ID, its own TokenCredential; the kernel is built once, over whichever client is registered.
+        services.TryAddSingleton<IChatClient>(sp => ChatClientFactory.Create(
+            sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetService<TokenCredential>()));
+        services.TryAddSingleton(sp => LlmKernel.Create(sp.GetRequiredService<IChatClient>(), sp.GetRequiredService<IOptions<LlmOptions>>(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddKeyedSingleton<ISummarizer>(Engine.Extractive, (sp, _) => EngineSelector.CreateExtractive(sp));
         services.AddKeyedSingleton<ISummarizer>(Engine.Llm, (sp, _) => EngineSelector.CreateLlm(sp));
         services.AddSingleton<EngineSelector>();

@@ -8,6 +8,8 @@ using Briefing.Web.Pages;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Briefing.Web;
 
@@ -27,6 +29,7 @@ internal static class WebSetup
 
         var services = builder.Services;
         services.AddBriefingService(builder.Configuration);
+        services.AddBriefingOpenTelemetry(BriefingOpenTelemetry.OtlpEndpoint, t => t.AddAspNetCoreInstrumentation(), m => m.AddAspNetCoreInstrumentation());
 
         // Email only where it is configured: without an Smtp section the email endpoints answer 503 naming the settings.
         if (builder.Configuration.GetSection(SmtpOptions.Section).Exists())

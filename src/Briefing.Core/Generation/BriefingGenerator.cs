@@ -82,6 +82,7 @@ internal sealed class BriefingGenerator(
             Total([.. verified.Select(v => v.Report), alsoReported.Report]),
             new RunReport(ingestion.Skipped, warnings, timings) { Model = LlmReports.Combine(drafts.Select(d => d.Model)) });
         Report(briefing);
+        BriefingTelemetry.Briefings.Add(1, new KeyValuePair<string, object?>("briefing.engine", summarizer.Name));
         return briefing;
     }
 

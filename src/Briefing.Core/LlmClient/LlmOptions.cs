@@ -16,11 +16,39 @@ public sealed class LlmOptions
     /// </summary>
     public string? Endpoint { get; set; }
 
-    /// <summary>Model (or Azure deployment) name, e.g. gpt-4o-mini or llama3.1:8b.</summary>
+    /// <summary>
+    /// Model name, e.g. gpt-4o-mini or llama3.1:8b. With AzureOpenAI it names the model behind the deployment (it picks
+    /// the tokenizer) and defaults to <see cref="Deployment"/>.
+    /// </summary>
     public string? Model { get; set; }
+
+    /// <summary>Azure OpenAI deployment name; required when Provider is AzureOpenAI.</summary>
+    public string? Deployment { get; set; }
 
     /// <summary>API key. Never logged or written to any output. Ollama, vLLM and llama.cpp usually need none.</summary>
     public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// How Briefing signs in to Azure OpenAI: ApiKey (Llm:ApiKey, the default) or EntraId (Microsoft Entra ID through
+    /// Azure.Identity: the managed identity <see cref="ManagedIdentityClientId"/> when set, else DefaultAzureCredential).
+    /// </summary>
+    public AzureAuth AzureAuth { get; set; } = AzureAuth.ApiKey;
+
+    /// <summary>Client id of a user-assigned managed identity, with AzureAuth EntraId.</summary>
+    public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>
+    /// Azure OpenAI REST API version (the api-version query parameter). The default value is 2024-10-21, a GA version;
+    /// the Azure.AI.OpenAI client would otherwise send a preview version.
+    /// </summary>
+    [Required]
+    public string AzureApiVersion { get; set; } = "2024-10-21";
+
+    /// <summary>
+    /// Tokenizer for counting tokens when the model name does not tell it (local servers, Azure deployments with another
+    /// name): o200k_base or cl100k_base. Unset and unknown, tokens are estimated as characters / 4 (said in the log).
+    /// </summary>
+    public string? Tokenizer { get; set; }
 
     /// <summary>At most this many model calls in flight at once (a local Ollama queues them anyway). The default value is 10.</summary>
     [Range(1, 64)]
@@ -134,20 +162,23 @@ public sealed class LlmOptions
     /// <summary>Whether the output cap also goes out as max_tokens (see <see cref="SendMaxTokens"/>).</summary>
     public bool SendsMaxTokens => !ReasoningModel && (SendMaxTokens ?? Provider is LlmProvider.Custom or LlmProvider.Ollama);
 
-    /// <summary>The base URL the preset and Endpoint resolve to, or null when nothing is configured.</summary>
+    /// <summary>The model name used for reports, the cache key and the tokenizer: Model, else the Azure deployment.</summary>
+    public string? ModelName => string.IsNullOrWhiteSpace(Model) ? Deployment : Model;
+
+    /// <summary>The base URL the preset and Endpoint resolve to (for AzureOpenAI the resource), or null when nothing is configured.</summary>
     public Uri? ResolvedEndpoint => Provider switch
     {
         LlmProvider.OpenAI => new Uri(string.IsNullOrWhiteSpace(Endpoint) ? "https://api.openai.com/v1/" : Endpoint),
         LlmProvider.Ollama => new Uri(string.IsNullOrWhiteSpace(Endpoint) ? "http://localhost:11434/v1/" : Endpoint),
-        LlmProvider.AzureOpenAI when !string.IsNullOrWhiteSpace(Endpoint) => AzureV1(Endpoint),
+        LlmProvider.AzureOpenAI when !string.IsNullOrWhiteSpace(Endpoint) => AzureResource(Endpoint),
         LlmProvider.Custom when !string.IsNullOrWhiteSpace(Endpoint) => new Uri(Endpoint),
         _ => null,
     };
 
-    private static Uri AzureV1(string endpoint)
+    // The resource's root: the Azure client adds /openai/deployments/{deployment}/chat/completions?api-version=...
+    private static Uri AzureResource(string endpoint)
     {
         var url = endpoint.Contains("://", StringComparison.Ordinal) ? endpoint : $"https://{endpoint}.openai.azure.com";
-        var uri = new Uri(url);
-        return uri.AbsolutePath.Contains("/openai/v1", StringComparison.Ordinal) ? uri : new Uri(uri, "/openai/v1/");
+        return new Uri(new Uri(url).GetLeftPart(UriPartial.Authority) + "/");
     }
 }

@@ -2,7 +2,7 @@ using Briefing.Domain;
 using Briefing.LlmClient;
 using Briefing.Summarization.Extractive;
 using Briefing.Summarization.Llm;
-using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -35,10 +35,15 @@ public sealed class EngineSelector(IServiceProvider services, IOptions<Summariza
             throw new BriefingException(BriefingErrorKind.Configuration, "the llm engine needs a model endpoint: set Llm:Endpoint or Llm:Provider", "Llm:Endpoint");
         }
 
-        if (string.IsNullOrWhiteSpace(llm.Model)) throw new BriefingException(BriefingErrorKind.Configuration, "the llm engine needs a model name: set Llm:Model", "Llm:Model");
-        if (llm.Provider is LlmProvider.OpenAI or LlmProvider.AzureOpenAI && string.IsNullOrWhiteSpace(llm.ApiKey))
+        if (llm.Provider == LlmProvider.AzureOpenAI && string.IsNullOrWhiteSpace(llm.Deployment))
         {
-            throw new BriefingException(BriefingErrorKind.Configuration, $"Llm:Provider {llm.Provider} needs an API key: set Llm:ApiKey", "Llm:ApiKey");
+            throw new BriefingException(BriefingErrorKind.Configuration, "Llm:Provider AzureOpenAI needs the deployment name: set Llm:Deployment", "Llm:Deployment");
+        }
+
+        if (string.IsNullOrWhiteSpace(llm.ModelName)) throw new BriefingException(BriefingErrorKind.Configuration, "the llm engine needs a model name: set Llm:Model", "Llm:Model");
+        if (llm.Provider is LlmProvider.OpenAI or LlmProvider.AzureOpenAI && llm.AzureAuth == AzureAuth.ApiKey && string.IsNullOrWhiteSpace(llm.ApiKey))
+        {
+            throw new BriefingException(BriefingErrorKind.Configuration, $"Llm:Provider {llm.Provider} needs an API key: set Llm:ApiKey{(llm.Provider == LlmProvider.AzureOpenAI ? ", or Llm:AzureAuth EntraId to sign in with Microsoft Entra ID" : "")}", "Llm:ApiKey");
         }
 
         LlmPrompts prompts;
@@ -51,7 +56,7 @@ public sealed class EngineSelector(IServiceProvider services, IOptions<Summariza
             throw new BriefingException(BriefingErrorKind.Configuration, ex.Message, "Llm:PromptsPath", ex);
         }
 
-        return ActivatorUtilities.CreateInstance<LlmSummarizer>(services, services.GetRequiredService<IChatClient>(), prompts);
+        return ActivatorUtilities.CreateInstance<LlmSummarizer>(services, services.GetRequiredService<Kernel>(), prompts);
     }
 
     internal static ISummarizer CreateExtractive(IServiceProvider services) => services.GetRequiredService<ExtractiveSummarizer>();

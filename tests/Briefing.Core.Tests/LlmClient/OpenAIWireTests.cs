@@ -320,15 +320,75 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
     }
 
     [Fact]
-    public async Task Generate_AzurePreset_CallsTheV1PathWithAnApiKeyHeader()
+    public async Task Generate_AzureWithKey_DeploymentPathGaApiVersionAndApiKeyHeader()
     {
-        await BuildAsync(new() { ["Llm:Provider"] = "AzureOpenAI", ["Llm:Endpoint"] = _server.Endpoint.Replace("/v1/", "", StringComparison.Ordinal) });
+        await BuildAsync(Azure(new() { ["Llm:ApiKey"] = "azure-key" }));
 
+        Assert.Equal(6, _server.Requests.Count);
         Assert.All(_server.Requests, r =>
         {
-            Assert.Equal("/openai/v1/chat/completions", r.Path);
-            Assert.Equal("test-key", r.Headers["api-key"]);
+            Assert.Equal("/openai/deployments/fake-deployment/chat/completions", r.Path);
+            Assert.Equal("?api-version=2024-10-21", r.Query);
+            Assert.Equal("azure-key", r.Headers["api-key"]);
+            Assert.False(r.Headers.ContainsKey("Authorization"));
+            Assert.True(r.Body.GetProperty("response_format").GetProperty("json_schema").GetProperty("strict").GetBoolean());
         });
+    }
+
+    [Fact]
+    public async Task Generate_AzureWithEntraId_BearerTokenForTheCognitiveServicesScopeAndNoKey()
+    {
+        var credential = new FakeTokenCredential("entra-token-42");
+        var settings = Azure(new() { ["Llm:ApiKey"] = null, ["Llm:AzureAuth"] = "EntraId", ["Llm:AzureApiVersion"] = "2024-06-01" });
+        using var services = Build(settings, s => s.AddSingleton<Azure.Core.TokenCredential>(credential));
+
+        var briefing = await Generate.FromAsync(services, Repo.Seeds);
+
+        Assert.Empty(briefing.Run.Model!.Fallbacks);
+        Assert.All(_server.Requests, r =>
+        {
+            Assert.Equal("Bearer entra-token-42", r.Headers["Authorization"]);
+            Assert.False(r.Headers.ContainsKey("api-key"));
+            Assert.Equal("?api-version=2024-06-01", r.Query);
+        });
+        Assert.Equal(["https://cognitiveservices.azure.com/.default"], credential.Scopes.Distinct());
+    }
+
+    [Fact]
+    public async Task Generate_Azure429WithRetryAfterThen500_RetriedByThePipelineOnlyAndTheKeyNeverWritten()
+    {
+        const string secret = "azure-SECRET-2718281828";
+        _server.Enqueue(FakeReply.Error(429, "rate_limit_exceeded", "slow down", retryAfter: "1"), FakeReply.Error(500, "server_error", "boom"));
+        using var services = Build(Azure(new() { ["Llm:ApiKey"] = secret, ["Llm:MaxConcurrency"] = "1" }));
+
+        var briefing = await Generate.FromAsync(services, Repo.Seeds);
+
+        Assert.Equal(8, _server.Requests.Count);
+        Assert.True((_server.Requests[1].At - _server.Requests[0].At).TotalSeconds >= 0.9);
+        Assert.Empty(briefing.Run.Model!.Fallbacks);
+        Assert.Single(briefing.Run.Model.Calls, c => c.Outcome == "ok after 3 attempts");
+        foreach (var format in new[] { "html", "md", "json" }) Assert.DoesNotContain(secret, await Generate.RenderTextAsync(services, briefing, format), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Llm:Deployment", null, "Llm:Deployment")]
+    [InlineData("Llm:AzureAuth", "EntraId", "Llm:ApiKey and Llm:AzureAuth EntraId are both given")]
+    [InlineData("Llm:AzureApiVersion", "2024-13-01", "Llm:AzureApiVersion '2024-13-01' is not a version the Azure OpenAI client knows")]
+    [InlineData("Llm:Endpoint", "http://example.com", "Llm:Endpoint must be https for a remote host")]
+    public async Task Generate_AzureMisconfigured_StopsNamingTheSetting(string key, string? value, string message)
+    {
+        var settings = Azure(new() { ["Llm:ApiKey"] = "azure-key" });
+        settings[key] = value;
+
+        var ex = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            using var services = Build(settings);
+            services.ValidateBriefingCore();
+            await Generate.FromAsync(services, Repo.Seeds);
+        });
+
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
     }
 
     [Fact]
@@ -348,12 +408,21 @@ public sealed class OpenAIWireTests(FakeServerFixture fixture) : IClassFixture<F
         return await Generate.FromAsync(services, inputs ?? Repo.Seeds);
     }
 
-    private ServiceProvider Build(Dictionary<string, string?>? settings)
+    private Dictionary<string, string?> Azure(Dictionary<string, string?> settings)
+    {
+        settings["Llm:Provider"] = "AzureOpenAI";
+        settings["Llm:Endpoint"] = _server.Endpoint.Replace("/v1/", "", StringComparison.Ordinal);
+        settings["Llm:Deployment"] = "fake-deployment";
+        settings["Llm:Model"] = "gpt-4o-mini";
+        return settings;
+    }
+
+    private ServiceProvider Build(Dictionary<string, string?>? settings, Action<IServiceCollection>? extra = null)
     {
         var values = FakeServerFixture.LlmSettings(_server);
         values["Llm:RetryDelaySeconds"] = "0.05";
         values["Llm:CircuitBreakerFailures"] = "50";
         foreach (var (k, v) in settings ?? []) values[k] = v;
-        return Services.Build(values);
+        return Services.Build(values, extra);
     }
 }

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace Briefing.TestKit.FakeOpenAI;
 
 /// <summary>
-/// A loopback OpenAI-compatible server (POST /v1/chat/completions) for wire-level tests and benchmarks. It records
+/// A loopback OpenAI-compatible server (POST /v1/chat/completions, and Azure OpenAI's
+/// /openai/deployments/{deployment}/chat/completions) for wire-level tests and benchmarks. It records
 /// every request, answers from a script when one applies, and otherwise plays a small deterministic "model"
 /// (<see cref="FakeModel"/>) whose quotes are copied from the request, so a whole briefing can be produced.
 /// </summary>
@@ -47,6 +48,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         var server = new FakeOpenAIServer(app);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
         app.MapPost("/openai/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/openai/deployments/{deployment}/chat/completions", server.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Endpoint = address.TrimEnd('/') + "/v1/";
@@ -72,7 +74,8 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
             DateTimeOffset.UtcNow,
             context.Request.Path,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            doc.RootElement.Clone());
+            doc.RootElement.Clone(),
+            context.Request.QueryString.Value ?? "");
         _requests.Enqueue(request);
 
         var reply = Script?.Invoke(request) ?? (_queue.TryDequeue(out var queued) ? queued : FakeModel.Answer(request));

@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Briefing.TestKit.FakeOpenAI;
 
-/// <summary>A request the fake server received: when, its headers and its parsed body.</summary>
-public sealed record RecordedRequest(DateTimeOffset At, string Path, IReadOnlyDictionary<string, string> Headers, JsonElement Body)
+/// <summary>A request the fake server received: when, where (path and query string), its headers and its parsed body.</summary>
+public sealed record RecordedRequest(DateTimeOffset At, string Path, IReadOnlyDictionary<string, string> Headers, JsonElement Body, string Query = "")
 {
     public IEnumerable<(string Role, string Content)> Messages =>
         Body.GetProperty("messages").EnumerateArray().Select(m => (m.GetProperty("role").GetString()!, m.GetProperty("content").ValueKind == JsonValueKind.String ? m.GetProperty("content").GetString()! : m.GetProperty("content").GetRawText()));

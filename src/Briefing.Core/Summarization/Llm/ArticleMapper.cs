@@ -18,13 +18,13 @@ internal sealed record MapOutcome(ArticleClaims Claims, IReadOnlyList<string> No
 /// the article. A context-length refusal re-chunks at half the budget; any other failure, or an answer with no
 /// verifiable claim, falls back to the extractive summary of that article.
 /// </summary>
-internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, LlmOptions options, MapCache cache, ExtractiveSummarizer extractive, VerificationOptions verification)
+internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, LlmOptions options, TokenCounter tokens, MapCache cache, ExtractiveSummarizer extractive, VerificationOptions verification)
 {
     private const int MaxRechunks = 3;
 
     public async Task<MapOutcome> MapAsync(Article article, CancellationToken cancellationToken)
     {
-        var key = MapCache.Key(article.SourceText, $"{prompts.Map.Version}/{prompts.Combine.Version}", options.Model ?? "", options.ChunkTokens, options.ClaimsPerArticle);
+        var key = MapCache.Key(article.SourceText, $"{prompts.Map.Version}/{prompts.Combine.Version}", options.ModelName ?? "", options.ChunkTokens, options.ClaimsPerArticle);
         if (cache.TryGet(key) is { Count: > 0 } cached) return new MapOutcome(new ArticleClaims(article.Id, cached, ClaimOrigin.Cache), [], []);
 
         var notes = new List<string>();
@@ -54,7 +54,7 @@ internal sealed class ArticleMapper(StructuredCall call, LlmPrompts prompts, Llm
 
     private async Task<IReadOnlyList<ArticleClaim>> ExtractAsync(Article article, int budget, SourceTexts sources, List<string> notes, List<DroppedClaim> dropped, CancellationToken cancellationToken)
     {
-        var chunks = Chunker.Split(article.Sentences, budget, options.ChunkOverlapSentences);
+        var chunks = Chunker.Split(article.Sentences, budget, options.ChunkOverlapSentences, tokens);
         var perChunk = await Task.WhenAll(chunks.Select(async (text, i) =>
         {
             var subject = chunks.Count == 1 ? article.Id : $"{article.Id} part {i + 1}/{chunks.Count}";

@@ -1,4 +1,5 @@
 using Briefing.Domain;
+using Briefing.LlmClient;
 using Briefing.Text;
 
 namespace Briefing.Summarization.Llm;
@@ -41,11 +42,11 @@ internal static class ClaimReconciler
     /// <paramref name="budgetTokens"/>; past it, every source's first claim and every claim whose figure, date or
     /// name another source gives differently, then the most corroborated claims until the budget is spent.
     /// </summary>
-    public static IReadOnlyList<ArticleClaims> Select(ClaimGraph graph, IReadOnlyList<ArticleClaims> claims, int budgetTokens)
+    public static IReadOnlyList<ArticleClaims> Select(ClaimGraph graph, IReadOnlyList<ArticleClaims> claims, int budgetTokens, TokenCounter tokens)
     {
         var items = graph.Items;
         var chosen = new HashSet<int>();
-        if (items.Sum(i => Tokens(i.Claim)) > budgetTokens)
+        if (items.Sum(i => Tokens(i.Claim, tokens)) > budgetTokens)
         {
             var used = 0;
             var order = Enumerable.Range(0, items.Count).Where(i => items[i].Rank == 0)
@@ -53,9 +54,9 @@ internal static class ClaimReconciler
                 .Concat(graph.Ranked());
             foreach (var i in order)
             {
-                if (chosen.Contains(i) || used + Tokens(items[i].Claim) > budgetTokens) continue;
+                if (chosen.Contains(i) || used + Tokens(items[i].Claim, tokens) > budgetTokens) continue;
                 chosen.Add(i);
-                used += Tokens(items[i].Claim);
+                used += Tokens(items[i].Claim, tokens);
             }
         }
         else
@@ -69,6 +70,6 @@ internal static class ClaimReconciler
         }).ToList();
     }
 
-    /// <summary>Estimated tokens of a claim with its quotes as the reconcile prompt lays them out.</summary>
-    public static int Tokens(ArticleClaim c) => TokenEstimate.Of(c.Claim) + c.Quotes.Sum(q => TokenEstimate.Of(q) + 4) + 6;
+    /// <summary>Tokens of a claim with its quotes as the reconcile prompt lays them out ("- claim: ", "  quote: ", line ends).</summary>
+    public static int Tokens(ArticleClaim c, TokenCounter tokens) => tokens.Count(c.Claim) + c.Quotes.Sum(q => tokens.Count(q) + 4) + 6;
 }

@@ -3,8 +3,9 @@ using Briefing.Domain;
 using Briefing.Summarization.Extractive;
 using Briefing.Text;
 using Briefing.Verification;
-using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 
 namespace Briefing.Summarization.Llm;
 
@@ -16,7 +17,7 @@ namespace Briefing.Summarization.Llm;
 /// up from it (<see cref="BudgetFill"/>). The pipeline then verifies every citation again.
 /// </summary>
 internal sealed class LlmSummarizer(
-    IChatClient client,
+    Kernel kernel,
     LlmPrompts prompts,
     IOptions<LlmOptions> options,
     IOptions<VerificationOptions> verification,
@@ -30,8 +31,9 @@ internal sealed class LlmSummarizer(
     {
         var o = options.Value;
         var ledger = new UsageLedger();
-        var call = new StructuredCall(client, o, ledger);
-        var mapper = new ArticleMapper(call, prompts, o, _cache, extractive, verification.Value);
+        var call = new StructuredCall(kernel, o, ledger);
+        var tokens = kernel.Services.GetRequiredService<TokenCounter>();
+        var mapper = new ArticleMapper(call, prompts, o, tokens, _cache, extractive, verification.Value);
 
         var maps = new MapOutcome[articles.Count];
         await Parallel.ForEachAsync(
@@ -50,7 +52,7 @@ internal sealed class LlmSummarizer(
         {
             try
             {
-                var selected = ClaimReconciler.Select(graph, claims, budget);
+                var selected = ClaimReconciler.Select(graph, claims, budget, tokens);
                 var sent = selected.Sum(c => c.Claims.Count);
                 if (sent < graph.Items.Count) warnings.Add($"the reconcile call got {sent} of {graph.Items.Count} verified claims (Llm:ReconcileInputTokens {budget})");
                 var answer = await call.RunAsync(
@@ -85,7 +87,7 @@ internal sealed class LlmSummarizer(
         draft = BudgetFill.Fill(draft, graph, articles, words, new CitationVerifier(verification), warnings);
         var calls = ledger.Calls;
         var report = new LlmReport(
-            o.Model ?? "",
+            o.ModelName ?? "",
             o.ResolvedEndpoint is { } uri ? $"{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}" : "", // no user info or query: they may hold secrets
             calls,
             claims.Count(c => c.Origin == ClaimOrigin.Cache),

@@ -1,61 +1,95 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Briefing.Domain;
+using Microsoft.SemanticKernel;
 
 namespace Briefing.Summarization.Llm;
 
 /// <summary>
-/// What the prompt templates see. Source text is untrusted: anything in it that could pass for one of the prompt's
-/// own delimiters (&lt;source&gt;, &lt;claims&gt;) is defused before it is placed.
+/// The variables each prompt function gets. Source text is untrusted: anything in it that could pass for one of the
+/// prompt's own delimiters (&lt;source&gt;, &lt;claims&gt;) is defused, and characters XML cannot carry are dropped,
+/// before the kernel encodes it into the user message. Lists of claims are laid out here, one line per claim and quote,
+/// because a Semantic Kernel template places values and has no loops.
 /// </summary>
 internal static partial class PromptViews
 {
-    public static object Map(Article article, string text, int chunk, int chunks, int claimsWanted) => new
+    public static KernelArguments Map(Article article, string text, int chunk, int chunks, int claimsWanted)
     {
-        source = Source(article),
-        chunk = new { number = chunk, of = chunks, several = chunks > 1 },
-        text = Defuse(text),
-        claims_wanted = claimsWanted,
-    };
+        var args = Source(article);
+        args["chunk_number"] = chunk.ToString(CultureInfo.InvariantCulture);
+        args["chunk_of"] = chunks.ToString(CultureInfo.InvariantCulture);
+        args["part"] = chunks > 1 ? $" (part {chunk} of {chunks}; claim only what this part says)" : "";
+        args["text"] = Defuse(text);
+        args["claims_wanted"] = claimsWanted.ToString(CultureInfo.InvariantCulture);
+        return args;
+    }
 
-    public static object Combine(Article article, IReadOnlyList<IReadOnlyList<ArticleClaim>> chunkClaims, int claimsWanted) => new
+    public static KernelArguments Combine(Article article, IReadOnlyList<IReadOnlyList<ArticleClaim>> chunkClaims, int claimsWanted)
     {
-        source = Source(article),
-        claims_wanted = claimsWanted,
-        chunks = chunkClaims.Select((claims, i) => new { number = i + 1, claims = Claims(claims) }).ToList(),
-    };
-
-    public static object Reconcile(IReadOnlyList<Article> articles, IReadOnlyList<ArticleClaims> claims, int words) => new
-    {
-        words,
-        source_ids = string.Join(", ", articles.Select(a => a.Id)),
-        sources = articles.Select(a => new
+        var args = Source(article);
+        args["claims_wanted"] = claimsWanted.ToString(CultureInfo.InvariantCulture);
+        var text = new StringBuilder();
+        for (var i = 0; i < chunkClaims.Count; i++)
         {
-            id = a.Id,
-            title = Defuse(a.Title),
-            outlet = Defuse(a.Outlet ?? ""),
-            published = a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-            claims = Claims(claims.FirstOrDefault(c => c.SourceId == a.Id)?.Claims ?? []),
-        }).ToList(),
-    };
+            text.Append(CultureInfo.InvariantCulture, $"Part {i + 1}:\n");
+            Claims(text, chunkClaims[i]);
+        }
 
-    public static string Defuse(string text) => Delimiter().Replace(text, "‹$1");
+        args["chunks"] = text.ToString().TrimEnd();
+        return args;
+    }
 
-    private static object Source(Article a) => new
+    public static KernelArguments Reconcile(IReadOnlyList<Article> articles, IReadOnlyList<ArticleClaims> claims, int words)
     {
-        id = a.Id,
-        title = Defuse(a.Title),
-        outlet = Defuse(a.Outlet ?? ""),
-        published = a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        var text = new StringBuilder();
+        foreach (var a in articles)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"<claims source=\"{a.Id}\" outlet=\"{Defuse(a.Outlet ?? "")}\" published=\"{Date(a)}\" title=\"{Defuse(a.Title)}\">\n");
+            Claims(text, claims.FirstOrDefault(c => c.SourceId == a.Id)?.Claims ?? []);
+            text.Append("</claims>\n\n");
+        }
+
+        return new KernelArguments
+        {
+            ["words"] = words.ToString(CultureInfo.InvariantCulture),
+            ["source_ids"] = string.Join(", ", articles.Select(a => a.Id)),
+            ["sources"] = text.ToString().TrimEnd(),
+        };
+    }
+
+    public static string Defuse(string text) => XmlUnsafe().Replace(Delimiter().Replace(text, "‹$1"), "");
+
+    private static KernelArguments Source(Article a) => new()
+    {
+        ["source_id"] = a.Id,
+        ["source_title"] = Defuse(a.Title),
+        ["source_outlet"] = Defuse(a.Outlet ?? ""),
+        ["source_published"] = Date(a),
     };
 
-    private static List<object> Claims(IReadOnlyList<ArticleClaim> claims) =>
-        claims.Select(c => (object)new
+    private static string Date(Article a) => a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    private static void Claims(StringBuilder text, IReadOnlyList<ArticleClaim> claims)
+    {
+        foreach (var c in claims)
         {
             // A claim that is its own quote is sent once, as a quote: the same words twice only cost tokens.
-            claim = c.Quotes.Count == 1 && c.Claim == c.Quotes[0] ? "" : Defuse(c.Claim),
-            quotes = c.Quotes.Select(Defuse).ToList(),
-        }).ToList();
+            if (c.Quotes.Count == 1 && c.Claim == c.Quotes[0])
+            {
+                text.Append("- quote: ").Append(Defuse(c.Quotes[0])).Append('\n');
+                continue;
+            }
+
+            text.Append("- claim: ").Append(Defuse(c.Claim)).Append('\n');
+            foreach (var q in c.Quotes) text.Append("  quote: ").Append(Defuse(q)).Append('\n');
+        }
+    }
 
     [GeneratedRegex(@"<(/?\s*(?:source|claims)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Delimiter();
+
+    // The kernel's chat prompt is XML: a character XML cannot hold would make it fall back to one plain-text message.
+    [GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]")]
+    private static partial Regex XmlUnsafe();
 }

@@ -3,46 +3,49 @@ using System.Text.Json;
 using Briefing.LlmClient;
 using Briefing.Domain;
 using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
+using ChatMessageContent = Microsoft.SemanticKernel.ChatMessageContent;
 
 namespace Briefing.Summarization.Llm;
 
 /// <summary>
-/// One model call that must come back as JSON in a given schema: the prompt's fixed system text, the rendered user
-/// message (the only place source text goes), the schema as a strict response format (or, in JsonObject mode, as
-/// text appended to the user message), read by <c>read</c>. An answer cut off at the output limit keeps what it
-/// wrote out in full (<see cref="JsonSalvage"/>) when that still reads; otherwise truncated, empty, refused and
-/// malformed answers become <see cref="ModelCallException"/>s. Every attempt is recorded in the ledger.
+/// One call of a prompt function that must come back as JSON in a given schema: the kernel renders the prompt file's
+/// fixed system text and its user message (the only place source text goes) from the arguments, with the file's
+/// execution settings, the output cap and the schema (sent as a strict json_schema, or by
+/// <see cref="OpenAIRequestShaping"/> as text in the user message in JsonObject mode), read by <c>read</c>. An answer
+/// cut off at the output limit keeps what it wrote out in full (<see cref="JsonSalvage"/>) when that still reads;
+/// otherwise truncated, empty, refused and malformed answers become <see cref="ModelCallException"/>s. Every call is
+/// recorded in the run's ledger.
 /// </summary>
-internal sealed class StructuredCall(IChatClient client, LlmOptions options, UsageLedger ledger)
+internal sealed class StructuredCall(Kernel kernel, LlmOptions options, UsageLedger ledger)
 {
-    public async Task<T> RunAsync<T>(PromptTemplate prompt, object view, string schemaName, JsonElement schema, string subject, Func<JsonElement, T> read, int? maxOutputTokens, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(PromptTemplate prompt, KernelArguments arguments, string schemaName, JsonElement schema, string subject, Func<JsonElement, T> read, int? maxOutputTokens, CancellationToken cancellationToken)
     {
-        var user = prompt.RenderUser(view);
-        ChatResponseFormat format;
-        if (options.StructuredOutput == StructuredOutputMode.JsonSchema)
+        var settings = new PromptExecutionSettings
         {
-            format = ChatResponseFormat.ForJsonSchema(schema, schemaName);
-        }
-        else
-        {
-            format = ChatResponseFormat.Json;
-            user += $"\n\nAnswer with one JSON object that follows this JSON schema:\n{schema.GetRawText()}";
-        }
-
-        var chatOptions = new ChatOptions
-        {
-            ModelId = options.Model,
-            Temperature = options.ReasoningModel ? null : (float?)(prompt.Temperature ?? options.Temperature),
-            MaxOutputTokens = (maxOutputTokens ?? prompt.MaxOutputTokens ?? options.MaxOutputTokens) * (options.ReasoningModel ? 4 : 1),
-            ResponseFormat = format,
+            ExtensionData = new Dictionary<string, object>
+            {
+                ["max_tokens"] = (maxOutputTokens ?? prompt.MaxOutputTokens ?? options.MaxOutputTokens) * (options.ReasoningModel ? 4 : 1),
+                ["response_format"] = schema,
+                [KernelChatClient.SchemaNameKey] = schemaName,
+            },
         };
-        List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, user)];
+        // Reasoning models accept no temperature but their default; unset, the model's default applies too.
+        if (!options.ReasoningModel && (prompt.Temperature ?? options.Temperature) is { } temperature) settings.ExtensionData["temperature"] = temperature;
+        if (options.StructuredOutput == StructuredOutputMode.JsonObject || prompt.JsonObjectOnly) settings.ExtensionData[OpenAIRequestShaping.JsonObjectKey] = true;
+        var call = new KernelArguments(arguments, new Dictionary<string, PromptExecutionSettings> { [PromptExecutionSettings.DefaultServiceId] = settings });
 
         var sw = Stopwatch.StartNew();
         ChatResponse response;
         try
         {
-            response = await client.GetResponseAsync(messages, chatOptions, cancellationToken);
+            var result = await prompt.Function.InvokeAsync(kernel, call, cancellationToken);
+            response = result.GetValue<object>() switch
+            {
+                ChatResponse r => r,
+                ChatMessageContent { InnerContent: ChatResponse r } => r,
+                var other => throw new InvalidOperationException($"the kernel returned {other?.GetType().Name ?? "nothing"}, not a chat response"),
+            };
         }
         catch (ModelCallException ex)
         {
@@ -58,25 +61,23 @@ internal sealed class StructuredCall(IChatClient client, LlmOptions options, Usa
         }
 
         var attempts = response.AdditionalProperties?.TryGetValue(ResilientChatClient.AttemptsKey, out var n) == true && n is int count ? count : 1;
-        // A server that reports no usage (some local ones) still gets a token figure, estimated and marked so.
-        var estimated = response.Usage?.InputTokenCount is null;
-        var input = response.Usage?.InputTokenCount ?? TokenEstimate.Of(prompt.System) + TokenEstimate.Of(user);
-        var output = response.Usage?.OutputTokenCount ?? TokenEstimate.Of(response.Text ?? "");
-        var call = new LlmCall(prompt.Name, subject, input, output, sw.ElapsedMilliseconds, attempts, TokensEstimated: estimated);
+        // A server that reports no usage (some local ones) still gets a token figure, counted by the shaping client and marked so.
+        var estimated = response.AdditionalProperties?.ContainsKey(KernelChatClient.CountedKey) == true;
+        var record = new LlmCall(prompt.Name, subject, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, sw.ElapsedMilliseconds, attempts, TokensEstimated: estimated);
         try
         {
             var result = read(Parse(response));
-            ledger.Record(call);
+            ledger.Record(record);
             return result;
         }
         catch (ModelCallException ex) when (ex.Failure == ModelFailure.Truncated && Salvage(response.Text ?? "", read) is { } salvaged)
         {
-            ledger.Record(call with { Salvaged = true });
+            ledger.Record(record with { Salvaged = true });
             return salvaged;
         }
         catch (ModelCallException ex)
         {
-            ledger.Record(call with { Failure = ex.Failure.ToString() });
+            ledger.Record(record with { Failure = ex.Failure.ToString() });
             throw;
         }
     }

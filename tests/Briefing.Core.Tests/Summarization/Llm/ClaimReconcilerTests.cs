@@ -1,3 +1,4 @@
+using Briefing.LlmClient;
 using Briefing.Summarization.Llm;
 
 namespace Briefing.Tests.Summarization.Llm;
@@ -20,7 +21,7 @@ public sealed class ClaimReconcilerTests
     [Fact]
     public void Select_EverythingFits_EveryClaimWithAllItsQuotes()
     {
-        var selected = ClaimReconciler.Select(new ClaimGraph(Claims), Claims, 100_000);
+        var selected = ClaimReconciler.Select(new ClaimGraph(Claims), Claims, 100_000, TokenCounter.CharactersOver4);
 
         Assert.Equal(Claims.Select(c => c.Claims), selected.Select(c => c.Claims));
     }
@@ -40,10 +41,10 @@ public sealed class ClaimReconcilerTests
                 new("The Aleppo air strike killed 150 people.", ["The air strike on Aleppo killed 150 people, activists said."]),
             ], ClaimOrigin.Model),
         ];
-        var budget = ClaimReconciler.Tokens(claims[0].Claims[0]) + ClaimReconciler.Tokens(claims[1].Claims[0])
-            + ClaimReconciler.Tokens(claims[0].Claims[2]) + ClaimReconciler.Tokens(claims[1].Claims[1]);
+        var budget = ClaimReconciler.Tokens(claims[0].Claims[0], TokenCounter.CharactersOver4) + ClaimReconciler.Tokens(claims[1].Claims[0], TokenCounter.CharactersOver4)
+            + ClaimReconciler.Tokens(claims[0].Claims[2], TokenCounter.CharactersOver4) + ClaimReconciler.Tokens(claims[1].Claims[1], TokenCounter.CharactersOver4);
 
-        var selected = ClaimReconciler.Select(new ClaimGraph(claims), claims, budget);
+        var selected = ClaimReconciler.Select(new ClaimGraph(claims), claims, budget, TokenCounter.CharactersOver4);
 
         Assert.Equal([claims[0].Claims[0], claims[0].Claims[2]], selected[0].Claims);
         Assert.Equal(claims[1].Claims, selected[1].Claims);

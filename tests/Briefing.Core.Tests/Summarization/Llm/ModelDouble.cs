@@ -6,6 +6,8 @@ using Briefing.Summarization.Llm;
 using Briefing.Verification;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.SemanticKernel;
 using Moq;
 
 namespace Briefing.Tests.Summarization.Llm;
@@ -35,6 +37,9 @@ internal sealed class ModelDouble
                 });
                 return Task.FromResult(response);
             });
+        // The kernel asks its chat client for metadata when it takes it as a service.
+        Mock.Setup(c => c.GetService(It.IsAny<Type>(), It.IsAny<object?>()))
+            .Returns((Type type, object? _) => type == typeof(ChatClientMetadata) ? new ChatClientMetadata("double", null, "test-model") : null);
     }
 
     public Mock<IChatClient> Mock { get; } = new(MockBehavior.Strict);
@@ -54,8 +59,11 @@ internal sealed class ModelDouble
     public LlmSummarizer Summarizer(LlmOptions? options = null)
     {
         var o = options ?? Options();
-        return new LlmSummarizer(Mock.Object, new LlmPrompts(Microsoft.Extensions.Options.Options.Create(o)), Microsoft.Extensions.Options.Options.Create(o), Microsoft.Extensions.Options.Options.Create(new VerificationOptions()), new ExtractiveSummarizer(Microsoft.Extensions.Options.Options.Create(new ExtractiveOptions())));
+        return new LlmSummarizer(Kernel(o), new LlmPrompts(Microsoft.Extensions.Options.Options.Create(o)), Microsoft.Extensions.Options.Options.Create(o), Microsoft.Extensions.Options.Options.Create(new VerificationOptions()), new ExtractiveSummarizer(Microsoft.Extensions.Options.Options.Create(new ExtractiveOptions())));
     }
+
+    public Kernel Kernel(LlmOptions? options = null) =>
+        LlmKernel.Create(Mock.Object, Microsoft.Extensions.Options.Options.Create(options ?? Options()), NullLoggerFactory.Instance);
 
     public static LlmOptions Options(string? cache = null) => new()
     {

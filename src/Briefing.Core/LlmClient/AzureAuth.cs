@@ -1,0 +1,8 @@
+namespace Briefing.LlmClient;
+
+/// <summary>How Briefing signs in to Azure OpenAI (Llm:AzureAuth).</summary>
+public enum AzureAuth
+{
+    ApiKey,
+    EntraId,
+}
