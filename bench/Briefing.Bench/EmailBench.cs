@@ -82,7 +82,7 @@ internal static class EmailBench
         var database = Open(connectionString);
         var time = TimeProvider.System;
         var delivery = Options.Create(new DeliveryOptions { Secret = new string('s', 40), BaseUrl = "https://briefing.example.org/", Connections = Connections, MessagesPerSecond = 10_000, IdlePollMilliseconds = 100, RetryBaseSeconds = 1, RetryMaxSeconds = 5 });
-        var smtp = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port, StartTls = false, FromAddress = "news@briefing.example.org", TimeoutSeconds = 10 });
+        var smtp = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port, Security = SmtpSecurity.None, FromAddress = "news@briefing.example.org", TimeoutSeconds = 10 });
         var briefings = new BriefingStore(database, time);
         var topics = new TopicCatalog(Options.Create(new List<TopicDefinition> { new() { Name = Topic } }), new TopicStore(database, time));
         var composer = new EmailComposer(new EmailTemplates(Path.Combine(root, "templates")), new SubscriberTokens(delivery, time), smtp, delivery);
