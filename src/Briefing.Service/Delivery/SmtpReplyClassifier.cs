@@ -15,7 +15,7 @@ namespace Briefing.Service.Delivery;
 public static class SmtpReplyClassifier
 {
     /// <summary>Whether <see cref="Classify"/> reads this exception (otherwise it is a bug, not a reply).</summary>
-    public static bool IsSmtpFailure(Exception exception) => exception is SmtpCommandException or AuthenticationException or SslHandshakeException
+    public static bool IsSmtpFailure(Exception exception) => exception is SmtpCommandException or AuthenticationException or SslHandshakeException or NotSupportedException
         or ServiceNotAuthenticatedException or ServiceNotConnectedException or SmtpProtocolException or IOException or SocketException or TimeoutException;
 
     /// <summary>The kind (never Delivered or Failed), the reply code if the server gave one, and the reply text.</summary>
@@ -41,7 +41,11 @@ public static class SmtpReplyClassifier
                     return (code is >= 400 and < 500 ? SendOutcomeKind.Retry : SendOutcomeKind.Paused, code, "authentication refused: " + Text(authentication));
                 }
 
-            case SslHandshakeException or ServiceNotAuthenticatedException:
+            case ServiceNotAuthenticatedException:
+                // MailKit's form of 530 to MAIL FROM: the server wants AUTH and got none.
+                return (SendOutcomeKind.Paused, 530, Text(exception));
+            case SslHandshakeException or NotSupportedException:
+                // A certificate that does not check out, or STARTTLS required and not offered: never sent in the clear.
                 return (SendOutcomeKind.Paused, null, Text(exception));
             case ServiceNotConnectedException or SmtpProtocolException or IOException or SocketException or TimeoutException:
                 return (SendOutcomeKind.Retry, null, Text(exception));
