@@ -18,24 +18,26 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Bench;
 
 /// <summary>
-/// One edition to N subscribers through the real outbox and SmtpSender to the local aiosmtpd server, SQLite storage.
-/// Run 1: one sender process start to finish. Run 2: the sender process is killed (SIGKILL) twice mid-run and
-/// started again. Each run: messages per second, the sender's peak working set, lost and duplicated messages (read
-/// back from the server's saved files).
+/// One edition to N subscribers through the real outbox and SmtpSender (pooled MailKit connections) to the local
+/// aiosmtpd server, SQLite storage. Clean runs: one sender process start to finish with 1, 2, 4 and 8 connections.
+/// Then, at the default Delivery:Connections, the sender process is killed (SIGKILL) twice mid-run and started again.
+/// Each run: messages per second, the sender's peak working set, lost and duplicated messages (read back from the
+/// server's saved files).
 /// </summary>
 internal static class EmailBench
 {
-    private const int Connections = 4;
+    private static readonly int DefaultConnections = new DeliveryOptions().Connections;
     private const string Topic = "bench";
 
     public static async Task RunAsync(string root, int count)
     {
-        Console.WriteLine($"Email delivery benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {count:N0} subscribers · SQLite · aiosmtpd on loopback · Delivery:Connections {Connections}, no rate limit");
+        Console.WriteLine($"Email delivery benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {count:N0} subscribers · SQLite · aiosmtpd on loopback · MailKit on NoDelay sockets, default Smtp settings, no rate limit");
         Console.WriteLine();
-        Console.WriteLine("| run | outbox rows written (edition ready) | sent in | messages/s | sender peak working set | lost | duplicates |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
+        Console.WriteLine("| run | connections | outbox rows written (edition ready) | sent in | messages/s | sender peak working set | lost | duplicates |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
         var briefingJson = await BriefingJsonAsync(root);
-        foreach (var kills in new[] { 0, 2 })
+        var runs = new[] { (1, 0), (2, 0), (4, 0), (8, 0), (DefaultConnections, 2) };
+        foreach (var (connections, kills) in runs)
         {
             await using var server = await SmtpServer.StartAsync();
             var folder = Directory.CreateTempSubdirectory("briefing-bench-email").FullName;
@@ -49,7 +51,7 @@ internal static class EmailBench
             var peaks = new List<long>();
             for (var k = 1; k <= kills; k++)
             {
-                using var victim = StartSender(connectionString, server.Port);
+                using var victim = StartSender(connectionString, server.Port, connections);
                 await server.WaitForMessagesAsync(count * k / (kills + 1), TimeSpan.FromMinutes(10));
                 victim.Refresh();
                 peaks.Add(victim.PeakWorkingSet64);
@@ -57,7 +59,7 @@ internal static class EmailBench
                 await victim.WaitForExitAsync();
             }
 
-            using (var sender = StartSender(connectionString, server.Port))
+            using (var sender = StartSender(connectionString, server.Port, connections))
             {
                 await SettledAsync(database);
                 sender.Refresh();
@@ -70,27 +72,28 @@ internal static class EmailBench
             var received = Recipients(server.MessagesFolder);
             var distinct = received.Distinct(StringComparer.Ordinal).Count();
             var label = kills == 0 ? "clean" : $"sender killed {kills}× and restarted";
-            Console.WriteLine($"| {label} | {count:N0} in {ready.TotalMilliseconds:F0} ms | {elapsed.TotalSeconds:F1} s | {count / elapsed.TotalSeconds:F0} | {peaks.Max() / (1024 * 1024)} MB | {count - distinct} | {received.Count - distinct} |");
+            Console.WriteLine($"| {label} | {connections} | {count:N0} in {ready.TotalMilliseconds:F0} ms | {elapsed.TotalSeconds:F1} s | {count / elapsed.TotalSeconds:F0} | {peaks.Max() / (1024 * 1024)} MB | {count - distinct} | {received.Count - distinct} |");
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
     }
 
     /// <summary>The sender alone, as a child process: the real OutboxSender over the given database, until stdin closes.</summary>
-    public static async Task SenderAsync(string root, string connectionString, int port)
+    public static async Task SenderAsync(string root, string connectionString, int port, int connections)
     {
         var database = Open(connectionString);
         var time = TimeProvider.System;
-        var delivery = Options.Create(new DeliveryOptions { Secret = new string('s', 40), BaseUrl = "https://briefing.example.org/", Connections = Connections, MessagesPerSecond = 10_000, IdlePollMilliseconds = 100, RetryBaseSeconds = 1, RetryMaxSeconds = 5 });
-        var smtp = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port, StartTls = false, FromAddress = "news@briefing.example.org", TimeoutSeconds = 10 });
+        var delivery = Options.Create(new DeliveryOptions { Secret = new string('s', 40), BaseUrl = "https://briefing.example.org/", Connections = connections, MessagesPerSecond = 10_000, IdlePollMilliseconds = 100, RetryBaseSeconds = 1, RetryMaxSeconds = 5 });
+        var smtp = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port, Security = SmtpSecurity.None, FromAddress = "news@briefing.example.org", TimeoutSeconds = 10 });
         var briefings = new BriefingStore(database, time);
         var topics = new TopicCatalog(Options.Create(new List<TopicDefinition> { new() { Name = Topic } }), new TopicStore(database, time));
         var composer = new EmailComposer(new EmailTemplates(Path.Combine(root, "templates")), new SubscriberTokens(delivery, time), smtp, delivery);
+        await using var smtpSender = new SmtpSender(smtp, delivery, time, NullLogger<SmtpSender>.Instance);
         var sender = new OutboxSender(
             new OutboxClaims(database, time),
             new EditionMails(briefings, topics, composer),
             composer,
-            new SmtpSender(smtp, delivery, time, NullLogger<SmtpSender>.Instance),
+            smtpSender,
             new DeliveryState(time, NullLogger<DeliveryState>.Instance),
             new SubscriberStore(database, time),
             delivery,
@@ -102,13 +105,14 @@ internal static class EmailBench
         await sender.StopAsync(default);
     }
 
-    private static Process StartSender(string connectionString, int port)
+    private static Process StartSender(string connectionString, int port, int connections)
     {
         var info = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardInput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") info.ArgumentList.Add(typeof(EmailBench).Assembly.Location);
         info.ArgumentList.Add("email-sender");
         info.ArgumentList.Add(connectionString);
         info.ArgumentList.Add(port.ToString(CultureInfo.InvariantCulture));
+        info.ArgumentList.Add(connections.ToString(CultureInfo.InvariantCulture));
         return Process.Start(info)!;
     }
 

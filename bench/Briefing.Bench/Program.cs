@@ -40,7 +40,7 @@ if (args.Length > 0 && args[0] == "email")
 
 if (args.Length > 0 && args[0] == "email-sender")
 {
-    await EmailBench.SenderAsync(root, args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    await EmailBench.SenderAsync(root, args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

@@ -1,3 +1,4 @@
+using Briefing.Service.Delivery;
 using Briefing.Service.Feeds;
 using Briefing.Service.Jobs;
 using Briefing.Service.Storage;
@@ -33,6 +34,7 @@ public static class ServiceRegistration
         services.AddSingleton<ITopicCatalog>(sp => sp.GetRequiredService<TopicCatalog>());
         services.AddSingleton<FeedSourceStore>();
         services.AddSingleton<EditionStore>();
+        if (configuration.GetSection(SmtpOptions.Section).Exists()) services.AddEditionOutbox();
         services.AddSingleton<EditionGatherer>();
         services.AddSingleton<EditionMaker>();
         services.AddSingleton<TopicSchedule>();

@@ -26,14 +26,24 @@ public static class DeliveryRegistration
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<ISmtpSender, SmtpSender>();
         services.AddSingleton<SubscriberStore>();
-        services.AddSingleton<DeliveryOutbox>();
-        services.AddSingleton<IEditionReadyParticipant>(s => s.GetRequiredService<DeliveryOutbox>());
+        services.AddEditionOutbox();
         services.AddSingleton<OutboxClaims>();
         services.AddSingleton<EditionMails>();
         services.AddSingleton<DeliveryState>();
         services.AddHostedService<DeliveryStartupCheck>();
         services.AddHostedService<OutboxSender>();
         services.AddHealthChecks().AddCheck<DeliveryHealthCheck>("delivery", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>
+    /// The outbox rows of an edition, written in the transaction that marks it ready, on every host that makes
+    /// editions (the CLI's run-topic too) wherever email is configured; whichever host runs the sender mails them.
+    /// </summary>
+    internal static IServiceCollection AddEditionOutbox(this IServiceCollection services)
+    {
+        services.TryAddSingleton<DeliveryOutbox>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEditionReadyParticipant, DeliveryOutbox>());
         return services;
     }
 }

@@ -104,7 +104,7 @@ internal sealed class OutboxSender(
             }
             catch (Exception ex) when (ex is ArgumentException or FormatException)
             {
-                // A message System.Net.Mail refuses to build will not build on a retry either.
+                // A message MimeKit refuses to build will not build on a retry either.
                 outcome = new SendOutcome(SendOutcomeKind.Failed, null, ex.Message);
             }
 

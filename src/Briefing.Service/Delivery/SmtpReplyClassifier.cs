@@ -1,43 +1,64 @@
-using System.Net.Mail;
 using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 
 namespace Briefing.Service.Delivery;
 
 /// <summary>
-/// Reads what a failed send means from System.Net.Mail's exceptions. A recipient-tied reply comes as
-/// <see cref="SmtpFailedRecipientException"/> (RCPT TO refused); anything else as <see cref="SmtpException"/>
-/// (greeting, AUTH, MAIL FROM, DATA) or, for a lost connection, a status of GeneralFailure over an I/O error.
+/// Reads what a failed send means from MailKit's exceptions. A reply to a command comes as
+/// <see cref="SmtpCommandException"/> with the command it answered (RCPT TO: RecipientNotAccepted; MAIL FROM:
+/// SenderNotAccepted; end of DATA: MessageNotAccepted); refused credentials as <see cref="AuthenticationException"/>;
+/// a certificate that does not check out as <see cref="SslHandshakeException"/>; a lost or silent connection as an
+/// I/O, protocol, not-connected or timeout exception.
 /// </summary>
 public static class SmtpReplyClassifier
 {
+    /// <summary>Whether <see cref="Classify"/> reads this exception (otherwise it is a bug, not a reply).</summary>
+    public static bool IsSmtpFailure(Exception exception) => exception is SmtpCommandException or AuthenticationException or SslHandshakeException or NotSupportedException
+        or ServiceNotAuthenticatedException or ServiceNotConnectedException or SmtpProtocolException or IOException or SocketException or TimeoutException;
+
     /// <summary>The kind (never Delivered or Failed), the reply code if the server gave one, and the reply text.</summary>
     public static (SendOutcomeKind Kind, int? Code, string Reply) Classify(Exception exception)
     {
         switch (exception)
         {
-            case SmtpFailedRecipientsException { InnerExceptions.Length: > 0 } many:
-                return Classify(many.InnerExceptions[0]);
-            case SmtpFailedRecipientException recipient:
+            case SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted } recipient:
                 {
                     var code = (int)recipient.StatusCode;
-                    return (code is >= 400 and < 500 ? SendOutcomeKind.Retry : code >= 500 ? SendOutcomeKind.Bounced : SendOutcomeKind.Retry, Known(code), Text(recipient));
+                    return (code >= 500 ? SendOutcomeKind.Bounced : SendOutcomeKind.Retry, Known(code), Text(recipient));
                 }
 
-            case SmtpException smtp:
+            case SmtpCommandException command:
                 {
-                    var code = (int)smtp.StatusCode;
-                    return (code >= 500 && code < 600 ? SendOutcomeKind.Paused : SendOutcomeKind.Retry, Known(code), Text(smtp));
+                    var code = (int)command.StatusCode;
+                    return (code is >= 500 and < 600 ? SendOutcomeKind.Paused : SendOutcomeKind.Retry, Known(code), Text(command));
                 }
 
-            case IOException or SocketException or TimeoutException:
-                return (SendOutcomeKind.Retry, null, exception.Message);
+            case AuthenticationException authentication:
+                {
+                    var code = authentication.InnerException is SmtpCommandException inner ? Known((int)inner.StatusCode) : CodeIn(authentication.Message);
+                    return (code is >= 400 and < 500 ? SendOutcomeKind.Retry : SendOutcomeKind.Paused, code, "authentication refused: " + Text(authentication));
+                }
+
+            case ServiceNotAuthenticatedException:
+                // MailKit's form of 530 to MAIL FROM: the server wants AUTH and got none.
+                return (SendOutcomeKind.Paused, 530, Text(exception));
+            case SslHandshakeException or NotSupportedException:
+                // A certificate that does not check out, or STARTTLS required and not offered: never sent in the clear.
+                return (SendOutcomeKind.Paused, null, Text(exception));
+            case ServiceNotConnectedException or SmtpProtocolException or IOException or SocketException or TimeoutException:
+                return (SendOutcomeKind.Retry, null, Text(exception));
             default:
                 throw new ArgumentException($"not an SMTP failure: {exception.GetType().Name}", nameof(exception), exception);
         }
     }
 
-    // GeneralFailure (-1) and other non-reply statuses carry no code from the server.
     private static int? Known(int code) => code is >= 200 and < 600 ? code : null;
+
+    // MailKit words some refusals as "535: 5.7.8 ..." without a status code property.
+    private static int? CodeIn(string message) =>
+        message.Length >= 3 && int.TryParse(message.AsSpan(0, 3), System.Globalization.CultureInfo.InvariantCulture, out var code) ? Known(code) : null;
 
     private static string Text(Exception exception)
     {

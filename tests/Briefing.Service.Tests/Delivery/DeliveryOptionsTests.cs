@@ -8,6 +8,40 @@ namespace Briefing.Service.Tests.Delivery;
 public sealed class DeliveryOptionsTests
 {
     [Fact]
+    public void Validate_Port465WithSslOnConnect_Accepted()
+    {
+        var result = new SmtpOptionsValidator().Validate(null, Mail.Smtp(465, o => o.Security = SmtpSecurity.SslOnConnect));
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData(SmtpSecurity.None)]
+    [InlineData(SmtpSecurity.SslOnConnect)]
+    public void Validate_Port587WithoutStartTls_RefusedNamingTheKey(SmtpSecurity security)
+    {
+        var result = new SmtpOptionsValidator().Validate(null, Mail.Smtp(587, o => o.Security = security));
+
+        Assert.Contains("Smtp:Security=StartTls", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_CredentialsInPlainTextOffLoopback_RefusedNamingTheKey()
+    {
+        var result = new SmtpOptionsValidator().Validate(null, Mail.Smtp(2525, o => (o.Host, o.User, o.Password) = ("relay.example.org", "u", "p")));
+
+        Assert.Contains("Smtp:Security", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TrustedCertificateFileMissing_RefusedNamingTheKey()
+    {
+        var result = new SmtpOptionsValidator().Validate(null, Mail.Smtp(2525, o => (o.Security, o.TrustedCertificateFile) = (SmtpSecurity.StartTls, "/nonexistent/relay.pem")));
+
+        Assert.Contains("Smtp:TrustedCertificateFile", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_Port465_RefusedNamingTheKey()
     {
         var result = new SmtpOptionsValidator().Validate(null, Mail.Smtp(465));

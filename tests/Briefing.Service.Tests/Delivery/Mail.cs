@@ -26,7 +26,7 @@ internal static class Mail
 
     public static SmtpOptions Smtp(int port = 25, Action<SmtpOptions>? change = null)
     {
-        var options = new SmtpOptions { Host = "127.0.0.1", Port = port, StartTls = false, FromAddress = "news@briefing.example.org", FromName = "Briefing", TimeoutSeconds = 10 };
+        var options = new SmtpOptions { Host = "127.0.0.1", Port = port, Security = SmtpSecurity.None, FromAddress = "news@briefing.example.org", FromName = "Briefing", TimeoutSeconds = 10 };
         change?.Invoke(options);
         return options;
     }

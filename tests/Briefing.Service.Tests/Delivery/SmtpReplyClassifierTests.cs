@@ -1,6 +1,9 @@
-using System.Net.Mail;
 using System.Net.Sockets;
 using Briefing.Service.Delivery;
+using MailKit;
+using MimeKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 
 namespace Briefing.Service.Tests.Delivery;
 
@@ -14,7 +17,7 @@ public sealed class SmtpReplyClassifierTests
     [InlineData(454)]
     public void Classify_RecipientTemporaryReply_Retry(int code)
     {
-        var (kind, reply, _) = SmtpReplyClassifier.Classify(new SmtpFailedRecipientException((SmtpStatusCode)code, "<a@example.test>", "try later"));
+        var (kind, reply, _) = SmtpReplyClassifier.Classify(Command(SmtpErrorCode.RecipientNotAccepted, code, "try later"));
 
         Assert.Equal(SendOutcomeKind.Retry, kind);
         Assert.Equal(code, reply);
@@ -26,64 +29,76 @@ public sealed class SmtpReplyClassifierTests
     [InlineData(553)]
     public void Classify_RecipientPermanentReply_Bounced(int code)
     {
-        var (kind, reply, _) = SmtpReplyClassifier.Classify(new SmtpFailedRecipientException((SmtpStatusCode)code, "<a@example.test>", "no such user"));
+        var (kind, reply, _) = SmtpReplyClassifier.Classify(Command(SmtpErrorCode.RecipientNotAccepted, code, "no such user"));
 
         Assert.Equal(SendOutcomeKind.Bounced, kind);
         Assert.Equal(code, reply);
     }
 
-    [Fact]
-    public void Classify_SeveralRecipientsFailed_ClassifiedByTheFirst()
-    {
-        var inner = new[] { new SmtpFailedRecipientException(SmtpStatusCode.MailboxUnavailable, "<a@example.test>", "no such user") };
-
-        var (kind, code, _) = SmtpReplyClassifier.Classify(new SmtpFailedRecipientsException("failed", inner));
-
-        Assert.Equal(SendOutcomeKind.Bounced, kind);
-        Assert.Equal(550, code);
-    }
-
     [Theory]
-    [InlineData(530)]
-    [InlineData(535)]
-    [InlineData(550)]
-    [InlineData(554)]
-    public void Classify_PermanentReplyNotTiedToRecipient_Paused(int code)
+    [InlineData(SmtpErrorCode.SenderNotAccepted, 530)]
+    [InlineData(SmtpErrorCode.SenderNotAccepted, 550)]
+    [InlineData(SmtpErrorCode.MessageNotAccepted, 554)]
+    [InlineData(SmtpErrorCode.UnexpectedStatusCode, 535)]
+    public void Classify_PermanentReplyNotTiedToRecipient_Paused(SmtpErrorCode error, int code)
     {
-        var (kind, reply, _) = SmtpReplyClassifier.Classify(new SmtpException((SmtpStatusCode)code, "refused"));
+        var (kind, reply, _) = SmtpReplyClassifier.Classify(Command(error, code, "refused"));
 
         Assert.Equal(SendOutcomeKind.Paused, kind);
         Assert.Equal(code, reply);
     }
 
     [Theory]
-    [InlineData(421)]
-    [InlineData(451)]
-    [InlineData(454)]
-    public void Classify_TemporaryReplyNotTiedToRecipient_Retry(int code)
+    [InlineData(SmtpErrorCode.SenderNotAccepted, 421)]
+    [InlineData(SmtpErrorCode.MessageNotAccepted, 451)]
+    [InlineData(SmtpErrorCode.UnexpectedStatusCode, 454)]
+    public void Classify_TemporaryReplyNotTiedToRecipient_Retry(SmtpErrorCode error, int code)
     {
-        var (kind, reply, _) = SmtpReplyClassifier.Classify(new SmtpException((SmtpStatusCode)code, "busy"));
+        var (kind, reply, _) = SmtpReplyClassifier.Classify(Command(error, code, "busy"));
 
         Assert.Equal(SendOutcomeKind.Retry, kind);
         Assert.Equal(code, reply);
     }
 
     [Fact]
+    public void Classify_AuthenticationRefused_PausedWithCode()
+    {
+        var refused = new AuthenticationException("535: 5.7.8 Authentication credentials invalid");
+
+        var (kind, code, text) = SmtpReplyClassifier.Classify(refused);
+
+        Assert.Equal((SendOutcomeKind.Paused, 535), (kind, code));
+        Assert.Contains("authentication refused", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classify_CertificateRefused_Paused()
+    {
+        var (kind, code, _) = SmtpReplyClassifier.Classify(new SslHandshakeException("the server certificate did not validate"));
+
+        Assert.Equal((SendOutcomeKind.Paused, (int?)null), (kind, code));
+    }
+
+    [Fact]
     public void Classify_ConnectionLost_RetryWithoutCode()
     {
-        var lost = new SmtpException("Failure sending mail.", new IOException("Unable to read data from the transport connection: net_io_connectionclosed."));
+        var lost = new SmtpProtocolException("The SMTP server has unexpectedly disconnected.");
 
         var (kind, code, text) = SmtpReplyClassifier.Classify(lost);
 
         Assert.Equal(SendOutcomeKind.Retry, kind);
         Assert.Null(code);
-        Assert.Contains("connectionclosed", text, StringComparison.Ordinal);
+        Assert.Contains("disconnected", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Classify_SocketError_Retry()
+    [Theory]
+    [InlineData(typeof(SocketException))]
+    [InlineData(typeof(IOException))]
+    [InlineData(typeof(TimeoutException))]
+    [InlineData(typeof(ServiceNotConnectedException))]
+    public void Classify_TransportError_RetryWithoutCode(Type type)
     {
-        var (kind, code, _) = SmtpReplyClassifier.Classify(new SocketException((int)SocketError.ConnectionRefused));
+        var (kind, code, _) = SmtpReplyClassifier.Classify((Exception)Activator.CreateInstance(type)!);
 
         Assert.Equal(SendOutcomeKind.Retry, kind);
         Assert.Null(code);
@@ -94,4 +109,7 @@ public sealed class SmtpReplyClassifierTests
     {
         Assert.Throws<ArgumentException>(() => SmtpReplyClassifier.Classify(new InvalidOperationException("bug")));
     }
+
+    private static SmtpCommandException Command(SmtpErrorCode error, int code, string text) =>
+        new(error, (SmtpStatusCode)code, new MailboxAddress("", "a@example.test"), text);
 }

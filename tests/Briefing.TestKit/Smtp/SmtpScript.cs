@@ -30,6 +30,14 @@ public sealed record SmtpScript
     [JsonPropertyName("dropAfterData")]
     public IReadOnlyList<string> DropAfterData { get; init; } = [];
 
+    /// <summary>"MAIL", "RCPT" or "DATA": the connection is closed at that command without a reply, nothing saved.</summary>
+    [JsonPropertyName("dropOn")]
+    public string? DropOn { get; init; }
+
+    /// <summary>When set (read at start), the server speaks TLS: STARTTLS offered and required, or implicit TLS.</summary>
+    [JsonPropertyName("tls")]
+    public SmtpTls? Tls { get; init; }
+
     /// <summary>When set, AUTH is required and only these credentials pass.</summary>
     [JsonPropertyName("auth")]
     public SmtpLogin? Auth { get; init; }

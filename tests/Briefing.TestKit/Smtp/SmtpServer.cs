@@ -33,6 +33,9 @@ public sealed class SmtpServer : IAsyncDisposable
 
     public string MessagesFolder { get; }
 
+    /// <summary>How many connections the server has accepted since it was last started.</summary>
+    public int Connections => File.Exists(Path.Combine(_root, "connections")) ? int.Parse(File.ReadAllText(Path.Combine(_root, "connections")), System.Globalization.CultureInfo.InvariantCulture) : 0;
+
     public bool IsRunning => _process is { HasExited: false };
 
     /// <summary>The saved messages, oldest first.</summary>

@@ -11,14 +11,20 @@ the test process). The script file is re-read before every command, so a test ca
   "recipients": {"a@x.test": {"code": 451, "times": 2}},        # per recipient; "times" omitted = always
   "first": {"code": 421, "times": 3},                          # the first N RCPTs (any recipient)
   "data": {"code": 554, "times": 1},                          # answer to the end of DATA (message not saved)
-  "dropAfterData": ["b@x.test"] or ["*"]                       # save the message, then close without a reply
+  "dropAfterData": ["b@x.test"] or ["*"],                      # save the message, then close without a reply
+  "dropOn": "MAIL" | "RCPT" | "DATA",                          # close without a reply at that command (nothing saved)
+  "tls": {"certFile": "c.pem", "keyFile": "k.pem", "implicit": false}   # read at start: STARTTLS offered and
+                                                                       # required, or TLS from the first byte
 }
+A reply rule may say "close": true: the reply is sent, then the connection closed (421 and close).
+The number of connections accepted so far is kept in MESSAGES_FOLDER/../connections.
 
 Accepted messages are saved as MESSAGES_FOLDER/NNNNNN.eml (written to a temporary name, then renamed).
 """
 import asyncio
 import json
 import os
+import ssl
 import sys
 import threading
 import warnings
@@ -32,9 +38,18 @@ DEFAULT_TEXT = {421: "4.3.2 Service not available, closing channel", 450: "4.2.0
                 553: "5.1.3 Mailbox name not allowed", 554: "5.7.1 Transaction failed"}
 
 
-def reply(rule):
+def reply(rule, server=None):
     code = int(rule["code"])
+    if rule.get("close") and server is not None:
+        asyncio.get_running_loop().call_soon(server.transport.close)
     return "%d %s" % (code, rule.get("text") or DEFAULT_TEXT.get(code, "Scripted reply"))
+
+
+def dropped(handler, server, command):
+    if handler.script().get("dropOn") == command:
+        server.transport.abort()
+        return True
+    return False
 
 
 class Handler:
@@ -59,34 +74,40 @@ class Handler:
         return s
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if dropped(self, server, "MAIL"):
+            return "421 dropped"
         rule = self.script().get("mailFrom")
         if rule:
-            return reply(rule)
+            return reply(rule, server)
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if dropped(self, server, "RCPT"):
+            return "421 dropped"
         s = self.script()
         first = s.get("first")
         if first and self.first < int(first.get("times", 0)):
             self.first += 1
-            return reply(first)
+            return reply(first, server)
         rules = {k.lower(): v for k, v in (s.get("recipients") or {}).items()}
         rule = rules.get(address.lower())
         if rule:
             n = self.counts.get(address.lower(), 0)
             if rule.get("times") is None or n < int(rule["times"]):
                 self.counts[address.lower()] = n + 1
-                return reply(rule)
+                return reply(rule, server)
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if dropped(self, server, "DATA"):
+            return "421 dropped"
         rule = self.script().get("data")
         if rule and (rule.get("times") is None or self.counts.get("", 0) < int(rule["times"])):
             self.counts[""] = self.counts.get("", 0) + 1
-            return reply(rule)
+            return reply(rule, server)
         self.saved += 1
         name = os.path.join(self.folder, "%06d.eml" % self.saved)
         with open(name + ".tmp", "wb") as f:
@@ -125,14 +146,27 @@ async def main(port, script_path, folder):
     os.makedirs(folder, exist_ok=True)
     handler = Handler(script_path, folder)
     requires_auth = bool(handler.script().get("auth"))
+    tls = handler.script().get("tls")
+    context = None
+    if tls:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(tls["certFile"], tls["keyFile"])
+    implicit = bool(tls and tls.get("implicit"))
     loop = asyncio.get_running_loop()
+    connections = os.path.join(os.path.dirname(os.path.abspath(folder)), "connections")
+    count = [0]
 
     def factory():
+        count[0] += 1
+        with open(connections + ".tmp", "w") as f:
+            f.write(str(count[0]))
+        os.replace(connections + ".tmp", connections)
         return Smtp(handler, hostname="smtp.test", decode_data=False, enable_SMTPUTF8=False,
                     authenticator=Authenticator(handler) if requires_auth else None,
-                    auth_required=requires_auth, auth_require_tls=False)
+                    auth_required=requires_auth, auth_require_tls=False,
+                    tls_context=None if implicit else context, require_starttls=bool(context) and not implicit)
 
-    server = await loop.create_server(factory, "127.0.0.1", port, reuse_address=True)
+    server = await loop.create_server(factory, "127.0.0.1", port, reuse_address=True, ssl=context if implicit else None)
     print("READY %d" % server.sockets[0].getsockname()[1], flush=True)
     stop = asyncio.Event()
     threading.Thread(target=lambda: (sys.stdin.read(), loop.call_soon_threadsafe(stop.set)), daemon=True).start()

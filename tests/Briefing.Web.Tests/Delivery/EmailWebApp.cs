@@ -23,7 +23,7 @@ public partial class EmailWebApp : WebApp, IAsyncLifetime
     {
         ["Smtp:Host"] = Smtp.Host,
         ["Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Smtp:StartTls"] = "false",
+        ["Smtp:Security"] = "None",
         ["Smtp:FromAddress"] = "news@briefing.example.org",
         ["Smtp:TimeoutSeconds"] = "5",
         ["Delivery:Secret"] = "web-test-secret-web-test-secret-0123456789",
