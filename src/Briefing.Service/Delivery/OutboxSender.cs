@@ -112,6 +112,8 @@ internal sealed class OutboxSender(
         }
 
         if (!await claims.RecordAsync(row, worker, outcome, CancellationToken.None)) DeliveryLog.ClaimLost(logger, row.Id, worker);
+        if (outcome.Kind == SendOutcomeKind.Delivered) Generation.BriefingTelemetry.Sends.Add(1, new KeyValuePair<string, object?>("topic", row.Topic));
+        else if (outcome.Kind == SendOutcomeKind.Bounced) Generation.BriefingTelemetry.Bounces.Add(1, new KeyValuePair<string, object?>("topic", row.Topic));
     }
 
     private async Task<(OutgoingMessage? Message, string Reason)> ComposeAsync(OutboxRow row, CancellationToken cancellationToken)

@@ -100,6 +100,32 @@ public sealed class OutboxSenderTests(SqliteFolder folder) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task Sender_DeliveredAndBounced_CountedOnTheBriefingMeterByTopic()
+    {
+        var counted = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) => { if (instrument.Meter.Name == "Briefing") l.EnableMeasurementEvents(instrument); },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag is { Key: "topic", Value: "metered" }) counted.AddOrUpdate(instrument.Name, value, (_, sum) => sum + value);
+            }
+        });
+        listener.Start();
+        _server.Script(new SmtpScript { Recipients = new Dictionary<string, SmtpReply> { ["gone@example.test"] = new(550) } });
+        await _rig.SubscribeAsync("metered", "one@example.test", "two@example.test", "gone@example.test");
+        var (_, key) = await _rig.ReadyEditionAsync("metered", Day);
+
+        await RunUntilSettledAsync(key);
+
+        Assert.Equal(2, counted.GetValueOrDefault("briefing.email.sends"));
+        Assert.Equal(1, counted.GetValueOrDefault("briefing.email.bounces"));
+    }
+
+    [Fact]
     public async Task Sender_ThrottledAndRefusedRecipients_RetriedOnceDeliveredRefusedOneBouncedAndSuppressed()
     {
         _server.Script(new SmtpScript
