@@ -38,9 +38,6 @@ internal sealed record BriefingView(
     /// <summary>Heading level of a disagreement's topic, one under <see cref="SectionLevel"/>.</summary>
     public int TopicLevel => SectionLevel + 1;
 
-    /// <summary>The Markdown heading mark of a story's sections ("##" or "###").</summary>
-    public string SectionMark => new('#', SectionLevel);
-
     public bool HasAlsoReported => AlsoReported.Count > 0;
 
     public bool HasNotes => Notes.Count > 0;
