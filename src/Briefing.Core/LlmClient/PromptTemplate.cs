@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using HandlebarsDotNet;
+using Briefing.Rendering.Templates;
+using Scriban;
+using Scriban.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -11,15 +13,16 @@ namespace Briefing.LlmClient;
 /// <summary>
 /// One prompt file: YAML front matter (name, description, version, optional temperature and max_output_tokens),
 /// then a "## system" part and a "## user" part. The system part is fixed text: placeholders are refused there, so
-/// article text can only ever reach the model inside a user message. The user part is a Handlebars template
-/// rendered without HTML escaping (quotes must reach the model exactly as written).
+/// article text can only ever reach the model inside a user message. The user part is a Scriban template rendered
+/// as text: control characters removed, nothing escaped (quotes must reach the model exactly as written), strict
+/// (an unknown variable is an error).
 /// </summary>
 public sealed partial class PromptTemplate
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-    private readonly HandlebarsTemplate<object, object> _user;
+    private readonly Template _user;
 
-    private PromptTemplate(string file, PromptFrontMatter meta, string system, HandlebarsTemplate<object, object> user, string hash)
+    private PromptTemplate(string file, PromptFrontMatter meta, string system, Template user, string hash)
     {
         File = file;
         Name = meta.Name!;
@@ -46,7 +49,17 @@ public sealed partial class PromptTemplate
 
     public string System { get; }
 
-    public string RenderUser(object model) => _user(model);
+    public string RenderUser(object model)
+    {
+        try
+        {
+            return new OutputContext(TemplateKind.Text).Render(_user, model);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new PromptException(File, $"the '## user' template: {ex.Message}");
+        }
+    }
 
     /// <summary>Loads and checks one prompt file; every problem names the file.</summary>
     public static PromptTemplate Load(string file, string expectedName)
@@ -79,15 +92,8 @@ public sealed partial class PromptTemplate
         if (user.Length == 0) throw new PromptException(file, "the '## user' part is empty");
         if (system.Contains("{{", StringComparison.Ordinal)) throw new PromptException(file, "the '## system' part may not contain placeholders: source text belongs in the user part only");
 
-        HandlebarsTemplate<object, object> compiled;
-        try
-        {
-            compiled = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true }).Compile(user);
-        }
-        catch (HandlebarsException ex)
-        {
-            throw new PromptException(file, $"the '## user' template does not compile: {ex.Message}");
-        }
+        var compiled = Template.Parse(user, file);
+        if (compiled.HasErrors) throw new PromptException(file, $"the '## user' template does not compile: {string.Join("; ", compiled.Messages)}");
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
         return new PromptTemplate(file, meta, system, compiled, hash);

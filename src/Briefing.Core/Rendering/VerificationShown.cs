@@ -38,10 +38,14 @@ internal static class VerificationShown
         yield return single with { Stories = [story, story with { SourceIds = ["S3"] }], AlsoReported = [new Point("Probe single report", [new Citation("S3", "Probe single report")])] };
     }
 
+    /// <summary>The text (of an email, say) reads "Claims verified: V/C" with the probe's counts.</summary>
+    public static void CheckCount(BriefingDocument probe, string text, string template) =>
+        Require(text.Contains(Count(probe), StringComparison.Ordinal), template, $"\"{Count(probe)}\"");
+
     public static void CheckHtml(BriefingDocument probe, string html, string template)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var count = $"Claims verified: {probe.Verification.Verified}/{probe.Verification.Claims}";
+        var count = Count(probe);
         Require(document.QuerySelectorAll("#verification").Count(e => Visible(e) && Text(e).Contains(count, StringComparison.Ordinal)) == 1, template, $"one visible element with id \"verification\" reading \"{count}\"");
         foreach (var (point, sources) in Cited(probe))
         {
@@ -64,7 +68,7 @@ internal static class VerificationShown
     public static void CheckMarkdown(BriefingDocument probe, string markdown, string template)
     {
         var lines = markdown.Split('\n');
-        var count = $"Claims verified: {probe.Verification.Verified}/{probe.Verification.Claims}";
+        var count = Count(probe);
         Require(lines.Count(l => l.Contains(count, StringComparison.Ordinal)) == 1, template, $"one line reading \"{count}\"");
         foreach (var (point, sources) in Cited(probe))
         {
@@ -74,6 +78,8 @@ internal static class VerificationShown
             if (!point.Verified) Require(line!.Contains("unverified", StringComparison.OrdinalIgnoreCase), template, $"the word \"unverified\" on the line of \"{point.Text}\"");
         }
     }
+
+    private static string Count(BriefingDocument probe) => $"Claims verified: {probe.Verification.Verified}/{probe.Verification.Claims}";
 
     private static IEnumerable<(Point Point, IEnumerable<int> Sources)> Cited(BriefingDocument probe)
     {

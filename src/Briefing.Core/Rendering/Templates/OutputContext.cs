@@ -18,8 +18,8 @@ namespace Briefing.Rendering.Templates;
 /// </summary>
 internal sealed class OutputContext : TemplateContext
 {
-    public OutputContext(TemplateKind kind, ScriptObject builtins, ITemplateLoader loader)
-        : base(builtins)
+    public OutputContext(TemplateKind kind, ScriptObject? builtins = null, ITemplateLoader? loader = null)
+        : base(builtins ?? Builtins())
     {
         Kind = kind;
         TemplateLoader = loader;
@@ -43,6 +43,15 @@ internal sealed class OutputContext : TemplateContext
         var builtins = new BuiltinFunctions();
         builtins.SetValue("include", new RawInclude((IScriptCustomFunction)builtins["include"]!), readOnly: true);
         return builtins;
+    }
+
+    /// <summary>Renders <paramref name="template"/> with the public members of <paramref name="model"/> as its variables, named as in C#.</summary>
+    public string Render(Template template, object model)
+    {
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: member => member.Name);
+        PushGlobal(globals);
+        return template.Render(this);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>

@@ -50,12 +50,9 @@ internal sealed class TemplateSet : ITemplateLoader
     {
         var context = new OutputContext(TemplateName.KindOf(name)!.Value, _builtins, this);
         foreach (var (key, template) in _parsed) context.CachedTemplates[key] = template;
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: member => member.Name);
-        context.PushGlobal(globals);
         try
         {
-            return _parsed[name].Render(context);
+            return context.Render(_parsed[name], model);
         }
         catch (ScriptRuntimeException ex)
         {
