@@ -85,7 +85,7 @@ internal sealed record BriefingView(
 
     // Only web links become hrefs: a "javascript:" URL in an article's front matter must not.
     private static string? SafeLink(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? url : null;
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.AbsoluteUri : null;
 
     internal static string Shorten(string text) =>
         text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 87)] + "…";

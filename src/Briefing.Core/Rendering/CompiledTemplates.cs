@@ -25,11 +25,13 @@ internal sealed class CompiledTemplates(IOptions<RenderingOptions> options, Time
 
     public void Validate()
     {
+        var overridden = _set.Value.Files.Where(f => f.Overridden).Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
+        var with = overridden.Count == 0 ? "" : $" (overridden here: {string.Join(", ", overridden)})";
         foreach (var probe in VerificationShown.Probes(time.GetUtcNow()))
         {
             var view = BriefingView.From(probe);
-            VerificationShown.CheckHtml(probe, RenderHtml(view), Html);
-            VerificationShown.CheckMarkdown(probe, RenderMarkdown(view), Markdown);
+            VerificationShown.CheckHtml(probe, RenderHtml(view), Html + with);
+            VerificationShown.CheckMarkdown(probe, RenderMarkdown(view), Markdown + with);
         }
     }
 }

@@ -40,9 +40,15 @@ internal sealed class PageRenderer
 
     public IResult Page(string name, string title, object model, int status = StatusCodes.Status200OK, int? refreshSeconds = null)
     {
-        var body = new RawMarkup(_set.Render(Folder + name + TemplateName.Html, model));
-        var html = _set.Render(Layout, new { PageTitle = title, Body = body, Refresh = refreshSeconds });
+        var html = Html(name, title, model, refreshSeconds);
         return TypedResults.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+    }
+
+    /// <summary>Page <paramref name="name"/> (web/NAME.sbn-html) in the layout.</summary>
+    public string Html(string name, string title, object model, int? refreshSeconds = null)
+    {
+        var body = new RawMarkup(_set.Render(Folder + name + TemplateName.Html, model));
+        return _set.Render(Layout, new { PageTitle = title, Body = body, Refresh = refreshSeconds });
     }
 
     /// <summary>

@@ -41,8 +41,9 @@ public sealed class PromptTemplateTests
     [InlineData("---\nname: map\nversion: 1\n---\n## system\nS\n## user\n{{text}}\n", "front matter field 'description' is missing")]
     [InlineData("---\nname: map\ndescription: d\nversion: 1\ntemperature: 7\n---\n## system\nS\n## user\n{{text}}\n", "front matter 'temperature' must be between 0 and 2 (got 7)")]
     [InlineData("---\nname: map\ndescription: d\nversion: 1\n---\n## system\nSummarize {{text}}\n## user\n{{text}}\n", "the '## system' part may not contain placeholders: source text belongs in the user part only")]
-    [InlineData("---\nname: map\ndescription: d\nversion: 1\n---\n## system\nS\n## user\n{{#each x}}\n", "the '## user' template does not compile")]
-    [InlineData("---\nname: map\ndescription: d\nversion: 1\n---\n## system\nS\n## user\nSummarize {{artcle_text}}\n", "the '## user' template never places the article text ({{text}})")]
+    [InlineData("---\nname: map\ndescription: d\nversion: 1\n---\n## system\nS\n## user\n{{ for x in y }}\n", "the '## user' template does not compile")]
+    [InlineData("---\nname: map\ndescription: d\nversion: 1\n---\n## system\nS\n## user\nSummarize {{ artcle_text }}\n", "the '## user' template: ")]
+    [InlineData("---\nname: map\ndescription: d\nversion: 1\n---\n## system\nS\n## user\nSummarize the article.\n", "the '## user' template never places the article text ({{text}})")]
     [InlineData("---\nname: [map\n---\n## system\nS\n## user\n{{text}}\n", "front matter is not valid")]
     public void Load_BadMapFile_RefusedNamingFileAndProblem(string content, string problem)
     {

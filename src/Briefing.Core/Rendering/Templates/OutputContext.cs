@@ -32,6 +32,7 @@ internal sealed class OutputContext : TemplateContext
         LoopLimit = 100_000;
         RecursiveLimit = 64;
         ObjectRecursionLimit = 16;
+        LimitToString = 0;
         PushCulture(CultureInfo.InvariantCulture);
     }
 

@@ -6,8 +6,8 @@ namespace Briefing.Rendering.Templates;
 /// <summary>
 /// The template files a program renders with, by name ("partials/point.sbn-html"): the shipped ones, embedded in
 /// this assembly from the repository's templates/ folder, each replaced by the file of the same name in the
-/// overrides folder (Rendering:TemplatesPath) when there is one. A file there that overrides nothing is refused,
-/// so a misspelt name cannot go unnoticed.
+/// overrides folder (Rendering:TemplatesPath) when there is one. A file there that overrides nothing (other than a
+/// README) is refused, so a misspelt name cannot go unnoticed.
 /// </summary>
 internal static class TemplateFiles
 {
@@ -32,8 +32,8 @@ internal static class TemplateFiles
             if (name.EndsWith(".hbs", StringComparison.Ordinal)) throw Error($"'{path}' is a Handlebars template; templates are Scriban now (.sbn-html, .sbn-md, .sbn-txt): see the README's Templates section ({Setting})");
             if (!Shipped.ContainsKey(name))
             {
-                if (TemplateName.KindOf(name) is not null) throw Error($"'{path}' overrides no shipped template (the names are: {string.Join(", ", Shipped.Keys.Order(StringComparer.Ordinal))}) ({Setting})");
-                continue;
+                if (Path.GetFileName(name).StartsWith("README", StringComparison.OrdinalIgnoreCase)) continue;
+                throw Error($"'{path}' overrides no shipped template (the names are: {string.Join(", ", Shipped.Keys.Order(StringComparer.Ordinal))}) ({Setting})");
             }
 
             try
