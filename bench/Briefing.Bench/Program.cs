@@ -165,7 +165,7 @@ namespace Briefing.Bench
             return folder;
         }
 
-        private static async Task<double> MedianAsync(int runs, Func<Task> action)
+        internal static async Task<double> MedianAsync(int runs, Func<Task> action)
         {
             await action();
             var times = new List<double>();

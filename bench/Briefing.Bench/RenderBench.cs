@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Briefing.Domain;
 using Briefing.Generation;
 using Briefing.Ingestion;
@@ -15,7 +15,7 @@ namespace Briefing.Bench;
 /// the mixed edition (two stories and "Also reported"). With a folder argument, also writes each rendering there
 /// (to compare before and after a template change).
 /// </summary>
-internal static class RenderBench
+internal static partial class RenderBench
 {
     public static async Task RunAsync(IServiceProvider services, string root, int runs, string? outFolder)
     {
@@ -47,25 +47,16 @@ internal static class RenderBench
             }
 
             var prepared = composer.Prepare(mail, "bench");
-            File.WriteAllText(Path.Combine(outFolder, $"{name}.email.html"), prepared.Html);
-            File.WriteAllText(Path.Combine(outFolder, $"{name}.email.txt"), prepared.Text);
+            // The unsubscribe marker is random per composer: fixed here so two runs' files compare.
+            File.WriteAllText(Path.Combine(outFolder, $"{name}.email.html"), Marker().Replace(prepared.Html, "briefing-unsubscribe"));
+            File.WriteAllText(Path.Combine(outFolder, $"{name}.email.txt"), Marker().Replace(prepared.Text, "briefing-unsubscribe"));
         }
 
         Directory.Delete(edition, recursive: true);
     }
 
-    private static async Task<double> MedianAsync(int runs, Func<Task> action)
-    {
-        await action();
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            await action();
-            times.Add(sw.Elapsed.TotalMicroseconds);
-        }
+    [GeneratedRegex("briefing-unsubscribe-[0-9a-f]{32}")]
+    private static partial Regex Marker();
 
-        times.Sort();
-        return times[times.Count / 2];
-    }
+    private static async Task<double> MedianAsync(int runs, Func<Task> action) => await Bench.MedianAsync(runs, action) * 1000;
 }
