@@ -29,6 +29,21 @@ public sealed class HostileTemplatesTests : IDisposable
         Assert.DoesNotContain(HostileText.JavascriptUrl, plain.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("html")]
+    [InlineData("md")]
+    public async Task Render_NoStoriesOrAnEmptySection_RendersWhatThereIs(string format)
+    {
+        var sample = Documents.Sample();
+        var empty = sample.Stories[0] with { Sections = [new Domain.Section("Empty", []), .. sample.Stories[0].Sections] };
+
+        var none = await Generate.RenderTextAsync(_services, sample with { Stories = [] }, format);
+        var withEmpty = await Generate.RenderTextAsync(_services, sample with { Stories = [empty] }, format);
+
+        Assert.Contains("Claims verified", none, StringComparison.Ordinal);
+        Assert.Contains("Empty", withEmpty, StringComparison.Ordinal);
+    }
+
     private async Task<ParsedOutput> ParsedAsync(Domain.BriefingDocument document, string format)
     {
         var text = await Generate.RenderTextAsync(_services, document, format);
