@@ -29,7 +29,7 @@ internal static class TemplateFiles
         {
             var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
             if (name.Split('/').Any(part => part.StartsWith('.'))) continue;
-            if (name.EndsWith(".hbs", StringComparison.Ordinal)) throw Error($"'{path}' is a Handlebars template; templates are Scriban now (.sbn-html, .sbn-md, .sbn-txt): see the README's Templates section ({Setting})");
+            if (name.EndsWith(".hbs", StringComparison.Ordinal)) throw Error($"'{path}' is a Handlebars template; templates are Scriban now (.sbn-html, .sbn-md, .sbn-txt): see docs/templates.md ({Setting})");
             if (!Shipped.ContainsKey(name))
             {
                 if (Path.GetFileName(name).StartsWith("README", StringComparison.OrdinalIgnoreCase)) continue;
