@@ -77,6 +77,12 @@ if (args.Length > 0 && args[0] == "stories")
     return;
 }
 
+if (args.Length > 0 && args[0] == "render")
+{
+    await RenderBench.RunAsync(services, root, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200, args.Length > 2 ? args[2] : null);
+    return;
+}
+
 var runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
 
 Console.WriteLine($"Briefing benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {runs} warm runs, median ms");
@@ -159,7 +165,7 @@ namespace Briefing.Bench
             return folder;
         }
 
-        private static async Task<double> MedianAsync(int runs, Func<Task> action)
+        internal static async Task<double> MedianAsync(int runs, Func<Task> action)
         {
             await action();
             var times = new List<double>();

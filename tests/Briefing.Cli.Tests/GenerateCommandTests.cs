@@ -147,8 +147,7 @@ public sealed class GenerateCommandTests : IDisposable
     {
         var templates = Path.Combine(_dir, "templates");
         Directory.CreateDirectory(templates);
-        File.WriteAllText(Path.Combine(templates, "briefing.html.hbs"), "<h1>{{Title}</h1>");
-        File.WriteAllText(Path.Combine(templates, "briefing.md.hbs"), "# {{Title}}");
+        File.WriteAllText(Path.Combine(templates, "briefing.sbn-html"), "<h1>{{ Title </h1>");
         var env = new Dictionary<string, string> { ["BRIEFING_Rendering__TemplatesPath"] = templates };
 
         var (code, stdout, stderr) = await Cli.RunInAsync(Cli.Root, env, "generate", Cli.Seeds, "--out", Path.Combine(_dir, "o"), "-f", "json");
@@ -156,6 +155,7 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("Rendering:TemplatesPath", stderr);
         Assert.Contains("BRIEFING_Rendering__TemplatesPath", stderr);
+        Assert.Contains("briefing.sbn-html(1,", stderr);
         Assert.DoesNotContain("[ingest]", stdout + stderr);
     }
 

@@ -39,9 +39,6 @@ internal sealed record BriefingView(
     /// <summary>Heading level of a disagreement's topic, one under <see cref="SectionLevel"/>.</summary>
     public int TopicLevel => SectionLevel + 1;
 
-    /// <summary>The Markdown heading mark of a story's sections ("##" or "###").</summary>
-    public string SectionMark => new('#', SectionLevel);
-
     public bool HasAlsoReported => AlsoReported.Count > 0;
 
     public bool HasNotes => Notes.Count > 0;
@@ -89,7 +86,7 @@ internal sealed record BriefingView(
 
     // Only web links become hrefs: a "javascript:" URL in an article's front matter must not.
     private static string? SafeLink(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? url : null;
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.AbsoluteUri : null;
 
     internal static string Shorten(string text) =>
         text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 87)] + "…";

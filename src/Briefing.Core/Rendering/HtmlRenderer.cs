@@ -11,7 +11,7 @@ internal sealed class HtmlRenderer(CompiledTemplates templates) : IBriefingRende
 
     public string FileExtension => ".html";
 
-    public string Render(BriefingDocument briefing) => templates.Environment.RenderHtml(BriefingView.From(briefing));
+    public string Render(BriefingDocument briefing) => templates.RenderHtml(BriefingView.From(briefing));
 
     public Task RenderAsync(BriefingDocument briefing, Stream output, CancellationToken cancellationToken) =>
         output.WriteAsync(Encoding.UTF8.GetBytes(Render(briefing)), cancellationToken).AsTask();

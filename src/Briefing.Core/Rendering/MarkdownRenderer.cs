@@ -12,5 +12,5 @@ internal sealed class MarkdownRenderer(CompiledTemplates templates) : IBriefingR
     public string FileExtension => ".md";
 
     public Task RenderAsync(BriefingDocument briefing, Stream output, CancellationToken cancellationToken) =>
-        output.WriteAsync(Encoding.UTF8.GetBytes(templates.Environment.RenderMarkdown(BriefingView.From(briefing))), cancellationToken).AsTask();
+        output.WriteAsync(Encoding.UTF8.GetBytes(templates.RenderMarkdown(BriefingView.From(briefing))), cancellationToken).AsTask();
 }

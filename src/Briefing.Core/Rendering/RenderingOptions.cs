@@ -7,7 +7,7 @@ public sealed class RenderingOptions
 {
     public const string Section = "Rendering";
 
-    /// <summary>Folder holding briefing.html.hbs, briefing.md.hbs, briefing.css and partials/. Relative paths are resolved against the working directory, then the program's folder. The default value is "templates".</summary>
+    /// <summary>Folder of Scriban templates that override the shipped ones by name (briefing.sbn-html, partials/point.sbn-html, web/site.css…; see docs/templates.md); the shipped ones fill the rest. Relative paths are resolved against the working directory, then the program's folder. The default value is "templates" (the shipped copy beside the program).</summary>
     [Required]
     public string TemplatesPath { get; set; } = "templates";
 

@@ -1,57 +1,46 @@
-using Briefing.Domain;
-using HandlebarsDotNet;
+using AngleSharp.Html.Parser;
+using Briefing.Rendering;
+using Briefing.Rendering.Templates;
 
 namespace Briefing.Service.Delivery;
 
 /// <summary>
-/// email.html.hbs and email.txt.hbs compiled once, each in a private Handlebars environment: the HTML one escapes
-/// everything it prints, the text one escapes nothing (a text/plain part has no markup to break). A missing file or
-/// a syntax error is a configuration error naming Rendering:TemplatesPath.
+/// The email templates (email.sbn-html, email.sbn-txt, email-confirm.sbn-html, email-confirm.sbn-txt), shipped or
+/// overridden from <paramref name="folder"/> (Rendering:TemplatesPath), parsed once and probe-rendered here, so a
+/// syntax error or an unknown variable is a configuration error at start-up naming the file and the setting. The
+/// HTML parts escape every value; the text parts only remove control characters (text/plain has no markup to break).
 /// </summary>
 internal sealed class EmailTemplates
 {
-    public const string HtmlFile = "email.html.hbs";
+    public const string HtmlFile = "email" + TemplateName.Html;
 
-    public const string TextFile = "email.txt.hbs";
+    public const string TextFile = "email" + TemplateName.Text;
 
-    public const string ConfirmationHtmlFile = "email-confirm.html.hbs";
+    public const string ConfirmationHtmlFile = "email-confirm" + TemplateName.Html;
 
-    public const string ConfirmationTextFile = "email-confirm.txt.hbs";
+    public const string ConfirmationTextFile = "email-confirm" + TemplateName.Text;
 
-    private readonly HandlebarsTemplate<object, object> _html;
-    private readonly HandlebarsTemplate<object, object> _text;
-    private readonly HandlebarsTemplate<object, object> _confirmationHtml;
-    private readonly HandlebarsTemplate<object, object> _confirmationText;
+    private readonly TemplateSet _set;
 
     public EmailTemplates(string folder)
     {
-        var html = Handlebars.Create();
-        var text = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
-        _html = Compile(Path.Combine(folder, HtmlFile), html);
-        _text = Compile(Path.Combine(folder, TextFile), text);
-        _confirmationHtml = Compile(Path.Combine(folder, ConfirmationHtmlFile), html);
-        _confirmationText = Compile(Path.Combine(folder, ConfirmationTextFile), text);
+        _set = TemplateSet.Load(folder, name => name.StartsWith("email", StringComparison.Ordinal));
+        foreach (var probe in VerificationShown.Probes(DateTimeOffset.UnixEpoch))
+        {
+            var view = EmailView.From(probe, "probe", "https://example.org/b", "https://example.org/u", hasPdf: true);
+            VerificationShown.CheckCount(probe, new HtmlParser().ParseDocument(RenderHtml(view)).Body!.TextContent, HtmlFile);
+            VerificationShown.CheckCount(probe, RenderText(view), TextFile);
+        }
+
+        var confirmation = new ConfirmationView("probe", "https://example.org/c", 48);
+        RenderConfirmationHtml(confirmation);
+        RenderConfirmationText(confirmation);
     }
 
-    public string RenderHtml(EmailView view) => _html(view);
+    public string RenderHtml(EmailView view) => _set.Render(HtmlFile, view);
 
-    public string RenderText(EmailView view) => _text(view);
+    public string RenderText(EmailView view) => _set.Render(TextFile, view);
 
-    public string RenderConfirmationHtml(ConfirmationView view) => _confirmationHtml(view);
+    public string RenderConfirmationHtml(ConfirmationView view) => _set.Render(ConfirmationHtmlFile, view);
 
-    public string RenderConfirmationText(ConfirmationView view) => _confirmationText(view);
-
-    private static HandlebarsTemplate<object, object> Compile(string path, IHandlebars environment)
-    {
-        try
-        {
-            var template = environment.Compile(File.ReadAllText(path));
-            template(new { });
-            return template;
-        }
-        catch (Exception ex) when (ex is HandlebarsException or IOException or UnauthorizedAccessException)
-        {
-            throw new BriefingException(BriefingErrorKind.Configuration, $"email template '{path}' (Rendering:TemplatesPath): {ex.Message.Split('\n')[0]}", "Rendering:TemplatesPath", ex);
-        }
-    }
-}
+    public string RenderConfirmationText(ConfirmationView view) => _set.Render(ConfirmationTextFile, view);}

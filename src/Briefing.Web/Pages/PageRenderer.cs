@@ -1,38 +1,30 @@
 using System.Net;
 using System.Security.Cryptography;
 using Briefing.Rendering;
-using HandlebarsDotNet;
+using Briefing.Rendering.Templates;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Briefing.Web.Pages;
 
 /// <summary>
-/// The web pages from templates/web, compiled once in a private Handlebars environment that HTML-escapes every
-/// value, so nothing an article, a file name or a model wrote can become markup.
+/// The web pages from templates/web (shipped or overridden from Rendering:TemplatesPath), parsed once at start-up and
+/// rendered through the HTML output context, which escapes every value, so nothing an article, a file name or a
+/// model wrote can become markup. Only the page body this class rendered is put into the layout as it is.
 /// </summary>
 internal sealed class PageRenderer
 {
-    private readonly HandlebarsTemplate<object, object> _layout;
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
+    private const string Folder = "web/";
+    private const string Layout = Folder + "layout" + TemplateName.Html;
+    private const string DeliveryStatusPartial = Folder + "partials/delivery-status" + TemplateName.Html;
+    private readonly TemplateSet _set;
     private readonly byte[] _stylesheet;
     private readonly EntityTagHeaderValue _stylesheetTag;
-    private readonly HandlebarsTemplate<object, object> _deliveryStatus;
 
     public PageRenderer(IOptions<RenderingOptions> options)
     {
-        var folder = Path.Combine(ProgramFolder.Resolve(options.Value.TemplatesPath), "web");
-        var env = Handlebars.Create();
-        var partials = Path.Combine(folder, "partials");
-        if (Directory.Exists(partials))
-        {
-            foreach (var file in Directory.GetFiles(partials, "*.hbs")) env.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
-        }
-
-        _layout = env.Compile(File.ReadAllText(Path.Combine(folder, "layout.hbs")));
-        _pages = new[] { "archive", "new", "progress", "topics", "edition", "subscribe", "notice", "unsubscribe" }.ToDictionary(n => n, n => env.Compile(File.ReadAllText(Path.Combine(folder, n + ".hbs"))));
-        _deliveryStatus = env.Compile("{{> delivery-status}}");
-        _stylesheet = File.ReadAllBytes(Path.Combine(folder, "site.css"));
+        _set = TemplateSet.Load(options.Value.TemplatesPath, name => name.StartsWith(Folder, StringComparison.Ordinal));
+        _stylesheet = System.Text.Encoding.UTF8.GetBytes(_set.Text(Folder + "site.css"));
         _stylesheetTag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(_stylesheet))[..16]}\"");
     }
 
@@ -48,16 +40,22 @@ internal sealed class PageRenderer
 
     public IResult Page(string name, string title, object model, int status = StatusCodes.Status200OK, int? refreshSeconds = null)
     {
-        var body = _pages[name](model);
-        var html = _layout(new { PageTitle = title, Body = body, Refresh = refreshSeconds });
+        var html = Html(name, title, model, refreshSeconds);
         return TypedResults.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
     }
 
+    /// <summary>Page <paramref name="name"/> (web/NAME.sbn-html) in the layout.</summary>
+    public string Html(string name, string title, object model, int? refreshSeconds = null)
+    {
+        var body = new RawMarkup(_set.Render(Folder + name + TemplateName.Html, model));
+        return _set.Render(Layout, new { PageTitle = title, Body = body, Refresh = refreshSeconds });
+    }
+
     /// <summary>
-    /// The partials/delivery-status.hbs block (email delivery counts of a briefing; the model has Pending, Sent,
-    /// Failed, Bounced, Suppressed and Paused), for pages that show it outside a template.
+    /// The web/partials/delivery-status.sbn-html block (email delivery counts of a briefing; the model, "delivery"
+    /// in the partial, has Pending, Sent, Failed, Bounced, Suppressed and Paused), for pages that show it outside a template.
     /// </summary>
-    public string DeliveryStatus(object model) => _deliveryStatus(model);
+    public string DeliveryStatus(object model) => _set.Render(DeliveryStatusPartial, new { delivery = model });
 
     /// <summary>A stored briefing page with a toolbar (downloads and its link) and an optional block of ours put right after its body tag.</summary>
     public static IResult Briefing(string storedHtml, Guid id, string link, string extra = "")

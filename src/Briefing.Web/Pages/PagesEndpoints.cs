@@ -118,7 +118,7 @@ internal static class PagesEndpoints
         if (context.RequestServices.GetService<DeliveryOutbox>() is not { } outbox) return null;
         var counts = await outbox.CountsAsync(id, cancellationToken);
         if (counts.Total == 0) return null;
-        return new { counts.Pending, counts.Sent, counts.Failed, counts.Bounced, counts.Suppressed, context.RequestServices.GetRequiredService<DeliveryState>().Pause };
+        return new { counts.Pending, counts.Sent, counts.Failed, counts.Bounced, counts.Suppressed, Paused = context.RequestServices.GetRequiredService<DeliveryState>().Pause };
     }
 
     private static object FormModel(Refusal? error, ApiKeys keys, SummarizationOptions summarization) => new
