@@ -44,7 +44,18 @@ internal static partial class FeedParser
 
         var format = root switch { "rss" => FeedFormat.Rss2, "rdf" => FeedFormat.Rss1Rdf, _ => FeedFormat.Atom };
         var parsed = items.Select(e => format == FeedFormat.Atom ? FeedEntry.FromAtom(e, baseUrl) : FeedEntry.FromRss(e, baseUrl)).ToList();
-        return new ParsedFeed(format, FeedText.Plain(title), parsed, damage);
+        return new ParsedFeed(format, FeedText.Plain(title), parsed, damage) { Notice = DeclaresEntities(text) ? EntitiesIgnored : null };
+    }
+
+    private const string EntitiesIgnored = "its DTD declares entities, which are never expanded (an XML safety limit): text using them shows the entity's name";
+
+    // Only the prolog, before the root element, can declare entities.
+    private static bool DeclaresEntities(string text)
+    {
+        var doctype = text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (doctype < 0) return false;
+        var end = text.IndexOf("]>", doctype, StringComparison.Ordinal);
+        return text.IndexOf("<!ENTITY", doctype, StringComparison.Ordinal) is var entity && entity > 0 && (end < 0 || entity < end);
     }
 
     // Streams the document: each item or entry becomes an XElement; the feed's own title is the first title at

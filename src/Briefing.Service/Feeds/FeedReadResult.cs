@@ -10,4 +10,8 @@ public sealed record FeedReadResult(
     FeedSourceState State,
     IReadOnlyList<FeedItem> NewItems,
     string? FeedTitle = null,
-    string? Error = null);
+    string? Error = null)
+{
+    /// <summary>What the parser left out on purpose (see <c>ParsedFeed.Notice</c>); shown in the source's report.</summary>
+    public string? Notice { get; init; }
+}

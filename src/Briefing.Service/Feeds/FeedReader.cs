@@ -77,7 +77,7 @@ internal sealed class FeedReader(SafeHttp http, IOptions<FeedsOptions> options, 
             LastModified = damaged ? null : response.LastModified,
             SeenItemIds = remembered,
         };
-        return new(FeedReadStatus.Updated, updated, fresh, feed.Title, feed.Error);
+        return new(FeedReadStatus.Updated, updated, fresh, feed.Title, feed.Error) { Notice = feed.Notice };
     }
 
     private static FeedSourceState Succeeded(FeedSourceState state, DateTimeOffset now) =>

@@ -94,7 +94,7 @@ public sealed class EditionGatherer(
             if (error is not null) failures.Add($"{url}: {error}");
             var used = items.Count(it => it.Source == url);
             var unused = notUsed.TryGetValue(url, out var why) ? $"{result.NewItems.Count - used} of {Count(result.NewItems.Count, "new item")} not used: {string.Join("; ", why)}" : null;
-            reports.Add(new SourceReport(url, "feed", result.Status.ToString(), result.NewItems.Count, used, Join(error, unused)));
+            reports.Add(new SourceReport(url, "feed", result.Status.ToString(), result.NewItems.Count, used, Join(Join(error, result.Notice), unused)));
         }
 
         foreach (var page in sources.Where(s => s.Kind == TopicSourceKind.Page))

@@ -157,6 +157,18 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_DtdWithEntitiesOrWithout_NoticeOnlyWhenEntitiesAreDeclared()
+    {
+        var laughs = ParseText(Briefing.TestKit.FakeFeeds.HostileFeeds.BillionLaughs());
+        var dtdOnly = ParseText(Briefing.TestKit.FakeFeeds.HostileFeeds.Dtd("https://example.test/"));
+        var plain = ParseText(Briefing.TestKit.FakeFeeds.FakeFeedDocuments.Rss("https://example.test/", 2, DateTimeOffset.UnixEpoch));
+
+        Assert.Contains("never expanded", laughs.Notice, StringComparison.Ordinal);
+        Assert.Null(dtdOnly.Notice);
+        Assert.Null(plain.Notice);
+    }
+
+    [Fact]
     public void Parse_DocumentOverCharacterCap_StopsReadingAtTheCap()
     {
         var xml = Briefing.TestKit.FakeFeeds.FakeFeedDocuments.Rss("https://example.test/", 200, DateTimeOffset.UnixEpoch);
