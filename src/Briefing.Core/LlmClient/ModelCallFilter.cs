@@ -41,11 +41,7 @@ internal sealed class ModelCallFilter(ILogger<ModelCallFilter> logger, IOptions<
         var tag = new KeyValuePair<string, object?>("briefing.prompt", prompt);
         BriefingTelemetry.Tokens.Add(input, tag, new("direction", "input"));
         BriefingTelemetry.Tokens.Add(output, tag, new("direction", "output"));
-        var o = options.Value;
-        if (o.InputPricePer1K is not null || o.OutputPricePer1K is not null)
-        {
-            BriefingTelemetry.Cost.Add((double)((input * (o.InputPricePer1K ?? 0) + output * (o.OutputPricePer1K ?? 0)) / 1000m), tag);
-        }
+        if (UsageLedger.Cost(input, output, options.Value) is { } cost) BriefingTelemetry.Cost.Add((double)cost, tag);
 
         ModelCallLog.Finished(logger, prompt, Stopwatch.GetElapsedTime(started).TotalMilliseconds, input, output);
     }

@@ -12,11 +12,15 @@ internal sealed class UsageLedger
 
     public void Record(LlmCall call) => _calls.Enqueue(call);
 
-    public static decimal? Cost(IReadOnlyList<LlmCall> calls, LlmOptions options)
+    public static decimal? Cost(IReadOnlyList<LlmCall> calls, LlmOptions options) =>
+        Cost(calls.Sum(c => c.InputTokens), calls.Sum(c => c.OutputTokens), options);
+
+    /// <summary>The estimated cost of that many tokens from Llm:InputPricePer1K and Llm:OutputPricePer1K; null when no price is set.</summary>
+    public static decimal? Cost(long inputTokens, long outputTokens, LlmOptions options)
     {
         if (options.InputPricePer1K is null && options.OutputPricePer1K is null) return null;
-        var input = calls.Sum(c => c.InputTokens) / 1000m * (options.InputPricePer1K ?? 0);
-        var output = calls.Sum(c => c.OutputTokens) / 1000m * (options.OutputPricePer1K ?? 0);
+        var input = inputTokens / 1000m * (options.InputPricePer1K ?? 0);
+        var output = outputTokens / 1000m * (options.OutputPricePer1K ?? 0);
         return Math.Round(input + output, 6);
     }
 }

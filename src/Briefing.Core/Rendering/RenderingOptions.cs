@@ -7,9 +7,8 @@ public sealed class RenderingOptions
 {
     public const string Section = "Rendering";
 
-    /// <summary>Folder of Scriban templates that override the shipped ones by name (briefing.sbn-html, partials/point.sbn-html, web/site.css…; see docs/templates.md); the shipped ones fill the rest. Relative paths are resolved against the working directory, then the program's folder. The default value is "templates" (the shipped copy beside the program).</summary>
-    [Required]
-    public string TemplatesPath { get; set; } = "templates";
+    /// <summary>Folder of Scriban templates that override the shipped ones by name (briefing.sbn-html, partials/point.sbn-html, web/site.css…; see docs/templates.md); the shipped ones fill the rest. Relative paths are resolved against the working directory, then the program's folder. The default value is empty: the shipped templates alone.</summary>
+    public string TemplatesPath { get; set; } = "";
 
     /// <summary>Chromium or Chrome executable for PDF output; empty means auto-detect (/usr/bin/chromium and friends).</summary>
     public string? ChromiumPath { get; set; }

@@ -20,7 +20,7 @@ internal sealed class EmailComposer
     private readonly string _unsubscribeMarker = "briefing-unsubscribe-" + Guid.NewGuid().ToString("N");
 
     public EmailComposer(IOptions<RenderingOptions> rendering, SubscriberTokens tokens, IOptions<SmtpOptions> smtp, IOptions<DeliveryOptions> delivery)
-        : this(new EmailTemplates(ResolveFolder(rendering.Value.TemplatesPath)), tokens, smtp, delivery)
+        : this(new EmailTemplates(rendering.Value.TemplatesPath), tokens, smtp, delivery)
     {
     }
 
@@ -118,10 +118,4 @@ internal sealed class EmailComposer
         return label.Length == 0 ? "briefing" : label[..Math.Min(label.Length, 60)];
     }
 
-    private static string ResolveFolder(string path)
-    {
-        if (Path.IsPathRooted(path)) return path;
-        var fromCwd = Path.GetFullPath(path);
-        return Directory.Exists(fromCwd) ? fromCwd : Path.Combine(AppContext.BaseDirectory, path);
-    }
 }

@@ -72,9 +72,10 @@ public sealed class EditionGatherer(
             var (source, item, feedTitle) = wanted[i];
             var page = read[i];
             var bytes = Encoding.UTF8.GetBytes(page.Text);
-            if (page.Text.Trim().Length == 0 || bytes.Length > ingestion.Value.MaxFileBytes)
+            var blank = string.IsNullOrWhiteSpace(page.Text);
+            if (blank || bytes.Length > ingestion.Value.MaxFileBytes)
             {
-                var why = $"{(page.Text.Trim().Length == 0 ? "no text" : "text over Ingestion:MaxFileBytes")}{(page.FallbackReason is null ? "" : " (" + page.FallbackReason + ")")}";
+                var why = $"{(blank ? "no text" : "text over Ingestion:MaxFileBytes")}{(page.FallbackReason is null ? "" : " (" + page.FallbackReason + ")")}";
                 failures.Add($"{item.Link ?? item.Id}: {why}");
                 NotUsed(source, source.StartsWith(TopicSource.PagePrefix, StringComparison.Ordinal) ? why : $"{item.Link ?? item.Id}: {why}");
                 continue;

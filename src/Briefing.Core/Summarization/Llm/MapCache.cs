@@ -18,7 +18,9 @@ internal sealed class MapCache
         _folder = folder;
         // Entries are written through temporary files; one left by a process killed before this one started is swept.
         // A minute's margin spares a file another process, started just before this one, is writing now.
-        if (Enabled) TemporaryFiles.Sweep(Path.Combine(Path.GetFullPath(folder!), "map"), System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime().AddMinutes(-1), recursive: true);
+        if (!Enabled) return;
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        TemporaryFiles.Sweep(Path.Combine(Path.GetFullPath(folder!), "map"), self.StartTime.ToUniversalTime().AddMinutes(-1), recursive: true);
     }
 
     public bool Enabled => !string.IsNullOrWhiteSpace(_folder);
